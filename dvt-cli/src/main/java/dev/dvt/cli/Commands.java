@@ -1,0 +1,12 @@
+package dev.dvt.cli;
+
+import picocli.CommandLine;
+
+/** The commands DVT offers; each is registered only once it really works. */
+final class Commands {
+    private Commands() {
+    }
+
+    static void register(CommandLine cli) {
+    }
+}
