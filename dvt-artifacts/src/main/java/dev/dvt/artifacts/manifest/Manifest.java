@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
@@ -186,8 +187,17 @@ public class Manifest {
         return disabled;
     }
 
+    /** Entries of resource types DVT does not model (metrics, semantic models, ...) are dropped. */
     public void setDisabled(Map<String, List<ManifestResource>> disabled) {
-        this.disabled = orEmpty(disabled);
+        Map<String, List<ManifestResource>> kept = new LinkedHashMap<>();
+        orEmpty(disabled).forEach((id, resources) -> {
+            List<ManifestResource> known = resources == null ? List.of()
+                    : resources.stream().filter(Objects::nonNull).toList();
+            if (!known.isEmpty()) {
+                kept.put(id, new ArrayList<>(known));
+            }
+        });
+        this.disabled = kept;
     }
 
     public Map<String, List<String>> getParentMap() {

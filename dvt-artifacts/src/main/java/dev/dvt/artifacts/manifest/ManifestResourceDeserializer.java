@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 
 /**
  * Chooses the concrete class of a manifest entry from its {@code resource_type}. Tests share
- * "test"; a generic test is the one carrying {@code test_metadata}.
+ * "test"; a generic test is the one carrying {@code test_metadata}. Metrics, saved queries,
+ * semantic models and unit tests are not modelled and read as null.
  */
 final class ManifestResourceDeserializer extends JsonDeserializer<ManifestResource> {
+    private static final Logger LOG = LoggerFactory.getLogger(ManifestResourceDeserializer.class);
+
     @Override
     public ManifestResource deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         ObjectNode tree = parser.readValueAsTree();
@@ -37,8 +42,9 @@ final class ManifestResourceDeserializer extends JsonDeserializer<ManifestResour
             case METRIC, SAVED_QUERY, SEMANTIC_MODEL, UNIT_TEST -> null;
         };
         if (type == null) {
-            return context.reportInputMismatch(ManifestResource.class,
-                    "DVT does not model %s entries (%s)", typeNode.asText(), tree.path("unique_id").asText("?"));
+            // Only disabled lists hold these in a dbt manifest; Manifest.setDisabled drops the nulls.
+            LOG.debug("Skipping {} entry {} (not modelled by DVT)", typeNode.asText(), tree.path("unique_id").asText("?"));
+            return null;
         }
         return context.readTreeAsValue(tree, type);
     }

@@ -55,4 +55,15 @@ class ManifestRoundTripTest {
         assertThat(read.getSources().get("source.jaffle.raw.orders").getFreshness().getWarnAfter().getCount())
                 .isEqualTo(12);
     }
+
+    @Test
+    void dropsDisabledEntriesOfUnmodelledTypes() {
+        com.fasterxml.jackson.databind.node.ObjectNode json = ArtifactJson.mapper().valueToTree(TestingManifests.oneOfEach());
+        json.with("disabled").putArray("metric.jaffle.revenue").addObject()
+                .put("resource_type", "metric").put("unique_id", "metric.jaffle.revenue");
+
+        Manifest read = ArtifactJson.fromJson(json.toString(), Manifest.class);
+
+        assertThat(read.getDisabled()).containsOnlyKeys("model.jaffle.old");
+    }
 }
