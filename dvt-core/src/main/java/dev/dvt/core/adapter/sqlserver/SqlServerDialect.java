@@ -116,10 +116,11 @@ public class SqlServerDialect extends SqlDialect {
                 + quoteString("CREATE SCHEMA " + quoteIdentifier(schema)) + ")";
     }
 
-    /** sp_rename takes the old name qualified and the new one bare and unquoted. */
+    /** sp_rename takes the old name as [schema.]table in the current database and the new one bare, unquoted. */
     @Override
     public String renameRelation(RelationName relation, String newIdentifier) {
-        return "EXEC sp_rename N" + quoteString(render(relation)) + ", N" + quoteString(newIdentifier);
+        String old = render(new RelationName(null, relation.schema(), relation.identifier()));
+        return "EXEC sp_rename N" + quoteString(old) + ", N" + quoteString(newIdentifier);
     }
 
     @Override
