@@ -61,6 +61,7 @@ public final class NodeSelector {
         Optional<String> fallback = defaultSelectorFor(criteria);
         fallback.ifPresent(name -> LOG.debug("Using default selector {}", name));
         Evaluation evaluation = new Evaluation(criteria);
+        criteria.selector().or(() -> fallback).ifPresent(evaluation.selectorsInProgress::push);
         BitSet selected = evaluation.selected(spec);
         Set<String> ids = new TreeSet<>(graph.ids(selected));
         return new SelectionResult(ids, evaluation.unmatched, fallback);
