@@ -22,8 +22,8 @@ public final class SecretKeys {
 
     public static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT).replace('-', '_');
-        return NAMES.contains(k) || k.contains("password") || k.endsWith("_secret")
-                || k.endsWith("_token");
+        return NAMES.contains(k) || k.contains("password") || k.contains("secret")
+                || k.contains("token") || k.contains("passphrase");
     }
 
     /** A copy of {@code map} whose secret values (at any depth) are replaced by {@link #MASK}. */
