@@ -49,7 +49,7 @@ public final class YamlDocument {
         }
         if (!(root instanceof Map)) {
             throw new DvtException(ErrorCode.CONFIG,
-                    "The file must hold a mapping of keys to values at the top level, not a "
+                    "The file must hold a mapping of keys to values at the top level, not "
                             + YamlMap.describeType(root),
                     file, 1);
         }
