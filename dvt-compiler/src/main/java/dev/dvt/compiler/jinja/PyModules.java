@@ -1,0 +1,221 @@
+package dev.dvt.compiler.jinja;
+
+import com.hubspot.jinjava.lib.fn.MacroFunction;
+import com.hubspot.jinjava.objects.date.PyishDate;
+import com.hubspot.jinjava.objects.date.StrftimeFormatter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code modules} global: the parts of Python's {@code datetime}, {@code re},
+ * {@code itertools} and {@code pytz} that dbt projects call. Dates are jinjava
+ * {@code PyishDate}s ({@code .strftime()}, {@code .isoformat()}, {@code .year}, …).
+ * Date arithmetic with operators ({@code now() - timedelta(days=1)}) is not supported.
+ */
+final class PyModules {
+
+    private PyModules() {
+    }
+
+    static Map<String, Object> modules() {
+        Map<String, Object> modules = new LinkedHashMap<>();
+        modules.put("datetime", datetime());
+        modules.put("re", re());
+        modules.put("itertools", itertools());
+        modules.put("pytz", pytz());
+        return modules;
+    }
+
+    private static Map<String, Object> datetime() {
+        Map<String, Object> datetimeClass = new LinkedHashMap<>();
+        put(datetimeClass, "now(tz=None)", a -> new PyishDate(ZonedDateTime.now(zone(a.get("tz")))));
+        put(datetimeClass, "utcnow()", a -> new PyishDate(ZonedDateTime.now(ZoneOffset.UTC)));
+        put(datetimeClass, "strptime(date_string, format)", a -> new PyishDate(strptime(
+                a.requiredString("date_string"), a.requiredString("format"))));
+        put(datetimeClass, "fromisoformat(date_string)", a -> new PyishDate(
+                LocalDateTime.parse(a.requiredString("date_string").replace(' ', 'T')).atZone(ZoneOffset.UTC)));
+        Map<String, Object> dateClass = new LinkedHashMap<>();
+        put(dateClass, "today()", a -> new PyishDate(LocalDate.now().atStartOfDay(ZoneOffset.UTC)));
+        Map<String, Object> module = new LinkedHashMap<>();
+        module.put("datetime", datetimeClass);
+        module.put("date", dateClass);
+        put(module, "timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)",
+                a -> new Timedelta(Duration.ofDays(num(a, "days") + 7 * num(a, "weeks"))
+                        .plusHours(num(a, "hours")).plusMinutes(num(a, "minutes")).plusSeconds(num(a, "seconds"))
+                        .plusMillis(num(a, "milliseconds")).plusNanos(1000 * num(a, "microseconds"))));
+        return module;
+    }
+
+    /** {@code datetime.timedelta}: {@code .days}, {@code .seconds}, {@code .total_seconds()}. */
+    public static final class Timedelta {
+        private final Duration duration;
+
+        Timedelta(Duration duration) {
+            this.duration = duration;
+        }
+
+        public long getDays() {
+            return Math.floorDiv(duration.getSeconds(), 86400);
+        }
+
+        public long getSeconds() {
+            return Math.floorMod(duration.getSeconds(), 86400);
+        }
+
+        public double total_seconds() {
+            return duration.toNanos() / 1e9;
+        }
+
+        @Override
+        public String toString() {
+            return duration.toString();
+        }
+    }
+
+    private static Map<String, Object> re() {
+        Map<String, Object> re = new LinkedHashMap<>();
+        re.put("IGNORECASE", (long) Pattern.CASE_INSENSITIVE);
+        re.put("I", (long) Pattern.CASE_INSENSITIVE);
+        re.put("MULTILINE", (long) Pattern.MULTILINE);
+        re.put("DOTALL", (long) Pattern.DOTALL);
+        put(re, "match(pattern, string, flags=0)", a -> {
+            Matcher m = compile(a).matcher(a.requiredString("string"));
+            return m.lookingAt() ? groups(m) : null;
+        });
+        put(re, "fullmatch(pattern, string, flags=0)", a -> {
+            Matcher m = compile(a).matcher(a.requiredString("string"));
+            return m.matches() ? groups(m) : null;
+        });
+        put(re, "search(pattern, string, flags=0)", a -> {
+            Matcher m = compile(a).matcher(a.requiredString("string"));
+            return m.find() ? groups(m) : null;
+        });
+        put(re, "findall(pattern, string, flags=0)", a -> {
+            Matcher m = compile(a).matcher(a.requiredString("string"));
+            List<Object> out = new ArrayList<>();
+            while (m.find()) {
+                out.add(m.groupCount() == 0 ? m.group() : m.groupCount() == 1 ? m.group(1) : groups(m).groups());
+            }
+            return out;
+        });
+        put(re, "sub(pattern, repl, string, count=0, flags=0)", a -> {
+            Matcher m = compile(a).matcher(a.requiredString("string"));
+            String repl = a.requiredString("repl").replaceAll("\\\\(\\d)", "\\$$1");
+            long count = num(a, "count");
+            if (count == 0) {
+                return m.replaceAll(repl);
+            }
+            StringBuilder out = new StringBuilder();
+            for (long n = 0; n < count && m.find(); n++) {
+                m.appendReplacement(out, repl);
+            }
+            m.appendTail(out);
+            return out.toString();
+        });
+        put(re, "split(pattern, string, maxsplit=0, flags=0)",
+                a -> List.of(compile(a).split(a.requiredString("string"), (int) num(a, "maxsplit") == 0 ? -1
+                        : (int) num(a, "maxsplit") + 1)));
+        put(re, "escape(pattern)", a -> Pattern.quote(a.requiredString("pattern")));
+        return re;
+    }
+
+    /** What {@code re.match} returns: {@code .group(n)}, {@code .groups()}. */
+    public static final class MatchResult {
+        private final List<String> groups;
+
+        MatchResult(List<String> groups) {
+            this.groups = groups;
+        }
+
+        public String group(long n) {
+            return groups.get((int) n);
+        }
+
+        public String group() {
+            return groups.get(0);
+        }
+
+        public List<String> groups() {
+            return groups.subList(1, groups.size());
+        }
+    }
+
+    private static MatchResult groups(Matcher m) {
+        List<String> g = new ArrayList<>();
+        for (int i = 0; i <= m.groupCount(); i++) {
+            g.add(m.group(i));
+        }
+        return new MatchResult(g);
+    }
+
+    private static Map<String, Object> itertools() {
+        Map<String, Object> it = new LinkedHashMap<>();
+        put(it, "chain(*args)", a -> {
+            List<Object> out = new ArrayList<>();
+            a.varargs().forEach(l -> ((Iterable<?>) l).forEach(out::add));
+            return out;
+        });
+        put(it, "product(*args)", a -> {
+            List<List<Object>> out = new ArrayList<>();
+            out.add(new ArrayList<>());
+            for (Object l : a.varargs()) {
+                List<List<Object>> next = new ArrayList<>();
+                for (List<Object> prefix : out) {
+                    for (Object v : (Iterable<?>) l) {
+                        List<Object> p = new ArrayList<>(prefix);
+                        p.add(v);
+                        next.add(p);
+                    }
+                }
+                out = next;
+            }
+            return out;
+        });
+        return it;
+    }
+
+    private static Map<String, Object> pytz() {
+        Map<String, Object> pytz = new LinkedHashMap<>();
+        pytz.put("utc", "UTC");
+        put(pytz, "timezone(zone)", a -> ZoneId.of(a.requiredString("zone")).getId());
+        return pytz;
+    }
+
+    private static void put(Map<String, Object> into, String signature, JavaMacro.Body body) {
+        JavaMacro macro = JavaMacro.of(signature, body);
+        MacroFunction f = macro.function();
+        into.put(macro.name(), f);
+    }
+
+    private static ZoneId zone(Object tz) {
+        return tz == null ? ZoneId.systemDefault() : ZoneId.of(tz.toString());
+    }
+
+    private static long num(MacroArgs a, String name) {
+        Object v = a.get(name);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    private static Pattern compile(MacroArgs a) {
+        return Pattern.compile(a.requiredString("pattern"), (int) num(a, "flags"));
+    }
+
+    private static ZonedDateTime strptime(String text, String format) {
+        var formatter = StrftimeFormatter.toDateTimeFormatter(format);
+        try {
+            return LocalDateTime.parse(text, formatter).atZone(ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(text, formatter).atStartOfDay(ZoneOffset.UTC);
+        }
+    }
+}

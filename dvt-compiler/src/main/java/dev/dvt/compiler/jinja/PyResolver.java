@@ -1,0 +1,108 @@
+package dev.dvt.compiler.jinja;
+
+import com.hubspot.jinjava.el.ext.NamedParameter;
+import java.beans.FeatureDescriptor;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import jinjava.javax.el.ELContext;
+import jinjava.javax.el.ELResolver;
+
+/**
+ * Gives Python's meaning to what stock jinjava resolves the Java way: {@code str} methods
+ * ({@code 'a,b'.split(',')}, {@code .strip('"')}, {@code .upper()}, {@code '{}_x'.format(y)}, …),
+ * string indexing, {@code dict.pop}, and name lookup on result rows and columns
+ * ({@code row['id']}, {@code table.columns['id']}). It sits before jinjava's own resolvers.
+ */
+final class PyResolver extends ELResolver {
+
+    @Override
+    public Object getValue(ELContext context, Object base, Object property) {
+        if (base instanceof String s && property instanceof Number index) {
+            int i = index.intValue() < 0 ? s.length() + index.intValue() : index.intValue();
+            context.setPropertyResolved(true);
+            return i >= 0 && i < s.length() ? String.valueOf(s.charAt(i)) : null;
+        }
+        if (base instanceof ResultRow row && property instanceof String name && !isNumber(name)) {
+            context.setPropertyResolved(true);
+            return row.get(name);
+        }
+        if (base instanceof ResultTable.Columns columns && property instanceof String name && !isNumber(name)) {
+            context.setPropertyResolved(true);
+            return columns.get(name);
+        }
+        return null;
+    }
+
+    @Override
+    public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+        if (!(method instanceof String name)) {
+            return null;
+        }
+        Object[] args = params == null ? new Object[0] : params;
+        if (base instanceof String s) {
+            Object[] positional = positional(args);
+            if (PyStrings.supports(name)) {
+                context.setPropertyResolved(true);
+                return PyStrings.call(s, name, positional, args);
+            }
+        } else if (base instanceof Map<?, ?> map && name.equals("pop") && args.length >= 1
+                && !(map.get(name) instanceof com.hubspot.jinjava.el.ext.AbstractCallableMethod)) {
+            context.setPropertyResolved(true);
+            Object key = args[0];
+            if (!map.containsKey(key)) {
+                return args.length > 1 ? args[1] : null;
+            }
+            return map.remove(key);
+        }
+        return null;
+    }
+
+    private static Object[] positional(Object[] args) {
+        List<Object> out = new ArrayList<>(args.length);
+        for (Object a : args) {
+            if (!(a instanceof NamedParameter)) {
+                out.add(a);
+            }
+        }
+        return out.toArray();
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = s.charAt(0) == '-' ? 1 : 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Class<?> getType(ELContext context, Object base, Object property) {
+        return null;
+    }
+
+    @Override
+    public void setValue(ELContext context, Object base, Object property, Object value) {
+        // Not handled here: the resolvers after this one set values.
+    }
+
+    @Override
+    public boolean isReadOnly(ELContext context, Object base, Object property) {
+        return false;
+    }
+
+    @Override
+    public Iterator<FeatureDescriptor> getFeatureDescriptors(ELContext context, Object base) {
+        return null;
+    }
+
+    @Override
+    public Class<?> getCommonPropertyType(ELContext context, Object base) {
+        return null;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.dvt.compiler.jinja;
+
+import java.util.Set;
+
+/**
+ * Rewrites the few dbt Jinja spellings that jinjava's expression parser rejects into equivalents
+ * it accepts. Only text inside {{ }} and {% %} changes, and never a line break, so line numbers
+ * stay true:
+ * <ul>
+ * <li>{@code f(a)(b)} becomes {@code f(a).evaluate(b)} (calling what a call returned, as
+ * {@code adapter.dispatch(...)(...)} does);</li>
+ * <li>{@code x+1} becomes {@code x+ 1} (jinjava reads {@code +1} as a number);</li>
+ * <li>{@code '%s-%s' % (a, b)} becomes {@code '%s-%s'|format(a, b)};</li>
+ * <li>the Python colon in {@code {% if x: %}} / {@code elif} / {@code else} / {@code for} is dropped.</li>
+ * </ul>
+ */
+final class SourcePrepass {
+
+    private static final Set<String> COLON_TAGS = Set.of("if", "elif", "else", "for");
+
+    private SourcePrepass() {
+    }
+
+    static String rewrite(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 16);
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            int open = source.indexOf('{', i);
+            if (open < 0 || open + 1 >= n) {
+                out.append(source, i, n);
+                break;
+            }
+            char kind = source.charAt(open + 1);
+            if (kind != '{' && kind != '%' && kind != '#') {
+                out.append(source, i, open + 1);
+                i = open + 1;
+                continue;
+            }
+            out.append(source, i, open);
+            if (kind == '#') {
+                int end = source.indexOf("#}", open + 2);
+                end = end < 0 ? n : end + 2;
+                out.append(source, open, end);
+                i = end;
+                continue;
+            }
+            int end = endOfBlock(source, open + 2, kind == '{' ? '}' : '%');
+            String inner = source.substring(open + 2, Math.max(open + 2, end - 2));
+            if (kind == '%' && firstWord(inner).equals("raw")) {
+                int endRaw = findEndRaw(source, end);
+                out.append(source, open, endRaw);
+                i = endRaw;
+                continue;
+            }
+            out.append(source, open, open + 2).append(rewriteBlock(inner, kind == '%')).append(source, end - 2, end);
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static String rewriteBlock(String inner, boolean isTag) {
+        int from = 0;
+        int to = inner.length();
+        if (to > 0 && (inner.charAt(0) == '-' || inner.charAt(0) == '+')) {
+            from = 1;
+        }
+        if (to > from && (inner.charAt(to - 1) == '-' || inner.charAt(to - 1) == '+')) {
+            to--;
+        }
+        String body = inner.substring(from, to);
+        if (isTag && COLON_TAGS.contains(firstWord(body))) {
+            String trimmed = body.stripTrailing();
+            if (trimmed.endsWith(":")) {
+                body = trimmed.substring(0, trimmed.length() - 1) + body.substring(trimmed.length());
+            }
+        }
+        return inner.substring(0, from) + rewriteExpression(body) + inner.substring(to);
+    }
+
+    static String rewriteExpression(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = ExpressionSplitter.endOfString(text, i);
+                out.append(text, i, end);
+                i = appendPercentFormat(text, end, out);
+            } else if (c == ')') {
+                out.append(c);
+                int next = skipSpaces(text, i + 1);
+                if (next < n && text.charAt(next) == '(') {
+                    out.append(".evaluate");
+                    i = next;
+                } else {
+                    i++;
+                }
+            } else if (c == '+' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))
+                    && text.charAt(i + 1) != '=') {
+                out.append("+ ");
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** After a string literal ending at {@code at}: turns {@code % operand} into {@code |format(...)}. */
+    private static int appendPercentFormat(String text, int at, StringBuilder out) {
+        int percent = skipSpaces(text, at);
+        if (percent >= text.length() || text.charAt(percent) != '%') {
+            return at;
+        }
+        int start = skipSpaces(text, percent + 1);
+        if (start >= text.length()) {
+            return at;
+        }
+        int end;
+        String arguments;
+        char first = text.charAt(start);
+        if (first == '(') {
+            end = ExpressionSplitter.endOfGroup(text, start);
+            arguments = text.substring(start + 1, end - 1).strip();
+            if (arguments.endsWith(",")) {
+                arguments = arguments.substring(0, arguments.length() - 1);
+            }
+        } else if (first == '\'' || first == '"') {
+            end = ExpressionSplitter.endOfString(text, start);
+            arguments = text.substring(start, end);
+        } else {
+            end = endOfOperand(text, start);
+            if (end == start) {
+                return at;
+            }
+            arguments = text.substring(start, end);
+        }
+        out.append("|format(").append(rewriteExpression(arguments)).append(')');
+        return end;
+    }
+
+    /** A name or number with any trailing {@code .attr}, {@code (...)} and {@code [...]}. */
+    private static int endOfOperand(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
+                i++;
+            } else if ((c == '(' || c == '[') && i > start) {
+                i = ExpressionSplitter.endOfGroup(text, i);
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static String firstWord(String inner) {
+        int i = 0;
+        while (i < inner.length() && (inner.charAt(i) == '-' || inner.charAt(i) == '+'
+                || Character.isWhitespace(inner.charAt(i)))) {
+            i++;
+        }
+        int start = i;
+        while (i < inner.length() && (Character.isLetterOrDigit(inner.charAt(i)) || inner.charAt(i) == '_')) {
+            i++;
+        }
+        return inner.substring(start, i);
+    }
+
+    /** Index just past the closing {@code }}} or {@code %}} of a block whose body starts at {@code from}. */
+    static int endOfBlock(String source, int from, char closer) {
+        for (int i = from; i + 1 < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\'' || c == '"') {
+                i = ExpressionSplitter.endOfString(source, i) - 1;
+            } else if (c == closer && source.charAt(i + 1) == '}') {
+                return i + 2;
+            }
+        }
+        return source.length();
+    }
+
+    private static int findEndRaw(String source, int from) {
+        int i = from;
+        while (true) {
+            int open = source.indexOf("{%", i);
+            if (open < 0) {
+                return source.length();
+            }
+            int end = endOfBlock(source, open + 2, '%');
+            if (firstWord(source.substring(open + 2, end - 2)).equals("endraw")) {
+                return end;
+            }
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.dvt.compiler.jinja;
+
+import static dev.dvt.compiler.jinja.TestingEngine.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per dbt Jinja construct of reference/jinjava-dbt.md that DVT supports. */
+class ConstructsTest {
+
+    @Test
+    void macroWithPositionalAndKeywordArguments() {
+        assertThat(render("{% macro m(a, b=1) %}{{ a }}-{{ b }}{% endmacro %}{{ m(1) }} {{ m(2, b=3) }} {{ m(b=5, a=4) }}"))
+                .isEqualTo("1-1 2-3 4-5");
+    }
+
+    @Test
+    void varargsAndKwargs() {
+        assertThat(render("{% macro m(a) %}{{ varargs }} {{ kwargs }}{% endmacro %}{{ m(1, 2, 3, z=3) }}"))
+                .isEqualTo("[2, 3] {'z': 3}");
+    }
+
+    @Test
+    void returnOfNonStringValues() {
+        assertThat(render("{% macro l() %}{{ return([1, 2]) }}{% endmacro %}{{ l()[1] }}")).isEqualTo("2");
+        assertThat(render("{% macro d() %}{{ return({'a': 1}) }}{% endmacro %}{{ d()['a'] + 1 }}")).isEqualTo("2");
+        assertThat(render("{% macro i() %}{{ return(41) }}{% endmacro %}{{ i() + 1 }}")).isEqualTo("42");
+    }
+
+    @Test
+    void earlyReturnStopsTheMacro() {
+        assertThat(render("""
+                {%- macro m(x) -%}
+                  {%- if x > 1 -%}{{ return('big') }}{%- endif -%}
+                  {%- for i in range(3) -%}{%- if i == x -%}{{ return('at ' ~ i) }}{%- endif -%}{%- endfor -%}
+                  {{ return('none') }}
+                {%- endmacro -%}
+                {{ m(5) }},{{ m(1) }},{{ m(-1) }}""")).isEqualTo("big,at 1,none");
+    }
+
+    @Test
+    void recursion() {
+        assertThat(render("{% macro fact(n) %}{% if n <= 1 %}{{ return(1) }}{% endif %}"
+                + "{{ return(n * fact(n - 1)) }}{% endmacro %}{{ fact(5) }}")).isEqualTo("120");
+    }
+
+    @Test
+    void ifWithPythonColon() {
+        assertThat(render("{% if true: %}yes{% elif false: %}no{% else: %}never{% endif %}")).isEqualTo("yes");
+    }
+
+    @Test
+    void tupleUnpackingInSet() {
+        assertThat(render("{% macro pair() %}{{ return([1, 'b']) }}{% endmacro %}{% set a, b = pair() %}{{ a }}{{ b }}"))
+                .isEqualTo("1b");
+    }
+
+    @Test
+    void namespaceAndDo() {
+        assertThat(render("{% set ns = namespace(x=1) %}{% for i in [1,2] %}{% set ns.x = ns.x + i %}{% endfor %}"
+                + "{% set xs = [] %}{% do xs.append(ns.x) %}{{ xs }}")).isEqualTo("[4]");
+    }
+
+    @Test
+    void blockSet() {
+        assertThat(render("{% set x %}select {{ 1 }}{% endset %}[{{ x }}]")).isEqualTo("[select 1]");
+    }
+
+    @Test
+    void expressionWhitespaceControlTrims() {
+        assertThat(render("a  {{- 'b' -}}  c\n{%- if true %} d{% endif %}")).isEqualTo("abc d");
+    }
+
+    @Test
+    void noTrimBlocksByDefault() {
+        assertThat(render("{% if true %}\nx\n{% endif %}\n")).isEqualTo("\nx\n\n");
+    }
+
+    @Test
+    void loopVariables() {
+        assertThat(render("{% for x in ['a','b','c'] %}{{ loop.index }}{{ x }}{% if not loop.last %},{% endif %}"
+                + "{% endfor %}")).isEqualTo("1a,2b,3c");
+    }
+
+    @Test
+    void dictItemsAndKeys() {
+        assertThat(render("{% set d = {'a': 1, 'b': 2} %}{% for k, v in d.items() %}{{ k }}={{ v }};{% endfor %}"
+                + "{% for k in d %}{{ k }}{% endfor %}")).isEqualTo("a=1;b=2;ab");
+    }
+
+    @Test
+    void pythonStringMethods() {
+        assertThat(render("{{ 'a,b'.split(',') }} {{ '\"x\"'.strip('\"') }} {{ 'ab'.upper() }} "
+                + "{{ 'ab'.startswith('a') }} {{ '{}_{}'.format('x', 1) }} {{ ', '.join(['p', 'q']) }} {{ 'abc'[0] }}"))
+                .isEqualTo("['a', 'b'] x AB True x_1 p, q a");
+    }
+
+    @Test
+    void percentFormatting() {
+        assertThat(render("{{ '%s.%s' % ('a', 'b') }} {{ 'n=%s' % n }}{% set n = 3 %} {{ 'n=%s' % n }}"))
+                .isEqualTo("a.b n= n=3");
+    }
+
+    @Test
+    void plusWithoutSpace() {
+        assertThat(render("{% set x = 1 %}{{ x+1 }} {{ 1 +1 }}")).isEqualTo("2 2");
+    }
+
+    @Test
+    void dictPopAndGet() {
+        assertThat(render("{% set d = {'a': 1, 'b': 2} %}{{ d.pop('a') }} {{ d.get('z', 9) }} {{ d }}"))
+                .isEqualTo("1 9 {'b': 2}");
+    }
+
+    @Test
+    void zipDictAndRange() {
+        assertThat(render("{% for a, b in zip([1,2], ['x','y']) %}{{ a }}{{ b }}{% endfor %} {{ dict(a=1) }} "
+                + "{{ range(3) | list }}")).isEqualTo("1x2y {'a': 1} [0, 1, 2]");
+    }
+
+    @Test
+    void filters() {
+        assertThat(render("{{ {'a': [1]} | tojson }} {{ ('{\"b\": 2}' | fromjson)['b'] }} "
+                + "{{ 'True' | as_bool }} {{ ('3' | as_number) + 1 }} {{ \"['a']\" | as_native }} {{ 5 | as_text }}"))
+                .isEqualTo("{\"a\":[1]} 2 True 4 ['a'] 5");
+    }
+
+    @Test
+    void jsonAndYamlFunctions() {
+        assertThat(render("{{ fromyaml('a: [1, 2]')['a'][1] }} {{ tojson([1]) }} {{ fromjson('[3]')[0] }}"))
+                .isEqualTo("2 [1] 3");
+    }
+
+    @Test
+    void undefinedVariableRendersEmpty() {
+        assertThat(render("[{{ nothing }}][{{ nothing.attr }}]")).isEqualTo("[][]");
+    }
+
+    @Test
+    void modules() {
+        assertThat(render("{{ modules.datetime.datetime.strptime('2024-03-05', '%Y-%m-%d').strftime('%d/%m/%Y') }} "
+                + "{{ modules.re.sub('a+', 'b', 'caaat') }} {{ modules.itertools.chain([1], [2]) }} "
+                + "{{ modules.datetime.timedelta(days=2).days }}"))
+                .isEqualTo("05/03/2024 cbt [1, 2] 2");
+        assertThat(render("{{ modules.datetime.datetime.now().strftime('%Y') }}")).matches("\\d{4}");
+    }
+}
