@@ -102,6 +102,9 @@ final class MavenArtifactResolver implements AutoCloseable {
         session.setSystemProperties(System.getProperties()); // POM profiles activated by JDK or OS
         session.setChecksumPolicy(RepositoryPolicy.CHECKSUM_POLICY_FAIL);
         session.setUpdatePolicy(RepositoryPolicy.UPDATE_POLICY_NEVER);
+        // Only the chosen repositories (and their mirrors): never ones that POMs, or Maven's super
+        // POM, declare — a --repository override or a company mirror must be the only source.
+        session.setIgnoreArtifactDescriptorRepositories(true);
         session.setConfigProperty("aether.connector.connectTimeout", 10_000);
         session.setConfigProperty("aether.connector.requestTimeout", 120_000);
         session.setConfigProperty("aether.connector.userAgent", "DVT-Sync");
