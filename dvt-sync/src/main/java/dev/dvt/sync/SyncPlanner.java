@@ -104,8 +104,10 @@ final class SyncPlanner {
     private static Map<String, DatabaseDefinition> databases(SyncRequest request, List<String> problems) {
         Map<String, DatabaseDefinition> databases = new LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
-        for (String raw : new TreeSet<>(request.adapterTypes())) {
-            String type = raw.trim().toLowerCase(Locale.ROOT);
+        List<String> sorted = request.adapterTypes().stream().map(String::trim)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        for (String raw : sorted) {
+            String type = raw.toLowerCase(Locale.ROOT);
             if (type.equals(SPARK_ADAPTER)) {
                 continue; // the compute engine, installed from computes.yml
             }
@@ -113,7 +115,7 @@ final class SyncPlanner {
             if (definition.isPresent()) {
                 databases.putIfAbsent(definition.get().type(), definition.get());
             } else {
-                unknown.add(raw.trim());
+                unknown.add(raw);
             }
         }
         if (!unknown.isEmpty()) {
