@@ -91,9 +91,12 @@ public final class ClasspathLocator {
         return InstalledManifest.read(dir).map(m -> m.paths(dir).stream().allMatch(Files::isRegularFile)).orElse(false);
     }
 
-    /** Jars of every installed connector chosen for this Spark version (native and cloud). */
+    /**
+     * Jars of every installed connector (native and cloud) chosen for this Spark version's
+     * major.minor line, in directory-name order.
+     */
     public List<Path> connectorJars(String sparkVersion) {
-        requireNonNull(sparkVersion, "sparkVersion is null");
+        String line = sparkLine(requireNonNull(sparkVersion, "sparkVersion is null"));
         Path root = cache.connectorsDir();
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -101,12 +104,18 @@ public final class ClasspathLocator {
         List<Path> jars = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
             dirs.filter(Files::isDirectory).sorted().forEach(dir -> InstalledManifest.read(dir)
-                    .filter(m -> sparkVersion.equals(m.sparkVersion()))
+                    .filter(m -> line.equals(m.sparkLine()) && m.kind().equals("connector"))
                     .ifPresent(m -> m.paths(dir).stream().filter(Files::isRegularFile).forEach(jars::add)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return jars;
+    }
+
+    /** "4.0.1" becomes "4.0". */
+    static String sparkLine(String version) {
+        String[] parts = version.trim().split("\\.");
+        return parts.length >= 2 ? parts[0] + "." + parts[1] : version.trim();
     }
 
     private static List<Path> jarsIn(Path dir) {

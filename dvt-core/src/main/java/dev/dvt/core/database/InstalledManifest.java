@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param kind {@code driver}, {@code spark} or {@code connector}
  * @param name item name, e.g. {@code postgres}, {@code spark}, {@code s3-hadoop-3.4.1}
  * @param version the version installed (driver version, Spark version, connector version)
- * @param sparkVersion the Spark version a connector was chosen for, else null
+ * @param sparkLine the Spark major.minor line a connector or Spark install belongs to, else null
  * @param coordinates the Maven coordinates that were requested
  * @param files every jar in the directory, in classpath order
  * @param installedAt ISO-8601 instant
@@ -29,7 +29,7 @@ public record InstalledManifest(
         String kind,
         String name,
         String version,
-        String sparkVersion,
+        String sparkLine,
         List<String> coordinates,
         List<InstalledFile> files,
         String installedAt) {
