@@ -37,7 +37,7 @@ public record SyncRequest(
         int javaVersion) {
 
     public SyncRequest {
-        adapterTypes = Set.copyOf(new LinkedHashSet<>(requireNonNull(adapterTypes, "adapterTypes is null")));
+        adapterTypes = Set.copyOf(requireNonNull(adapterTypes, "adapterTypes is null"));
         sparkVersions = List.copyOf(requireNonNull(sparkVersions, "sparkVersions is null"));
         bucketTypes = Set.copyOf(requireNonNull(bucketTypes, "bucketTypes is null"));
         requireNonNull(cacheRoot, "cacheRoot is null");
