@@ -8,5 +8,7 @@ final class Commands {
     }
 
     static void register(CommandLine cli) {
+        cli.addSubcommand(new InitCommand());
+        cli.addSubcommand(new CleanCommand());
     }
 }
