@@ -85,6 +85,7 @@ final class ThreadRuntime {
         base.setErrorHandlingStrategy(ErrorHandlingStrategy.of()
                 .withFatalErrorStrategy(TemplateErrorTypeHandlingStrategy.THROW_EXCEPTION)
                 .withNonFatalErrorStrategy(TemplateErrorTypeHandlingStrategy.IGNORE));
+        base.setExpressionStrategy(new DbtExpressionStrategy());
         for (Tag tag : parts.tags()) {
             base.registerTag(tag);
         }
