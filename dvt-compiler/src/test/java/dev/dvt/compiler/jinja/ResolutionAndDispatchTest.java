@@ -62,7 +62,7 @@ class ResolutionAndDispatchTest {
                 .rootMacros("{% macro default__greet() %}{{ return('root default') }}{% endmacro %}").build();
         assertThat(engine.render("{{ pkg.greet() }}", "m.sql", TestingEngine.ctx())).isEqualTo("root default");
         assertThat(engine.render("{{ pkg.greet() }}", "m.sql", TestingEngine.ctx().adapterTypes(List.of("postgres"))))
-                .as("an adapter-specific macro in the root beats... only when the root has one; prefixes are tried per package")
+                .as("packages are searched one by one: the root's default__ beats the namespace's postgres__")
                 .isEqualTo("root default");
     }
 
