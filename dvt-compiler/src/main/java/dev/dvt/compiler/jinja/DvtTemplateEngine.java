@@ -220,6 +220,7 @@ public final class DvtTemplateEngine {
     private Node parse(Context base, String template, Path file) {
         String text = SourcePrepass.rewrite(template);
         RenderState state = RenderState.enter(file, RenderContext.forPackage(library.rootPackage()));
+        state.top().line = 0; // parse errors carry their own line
         try {
             return ThreadRuntime.parse(jinjava, base, text);
         } catch (RuntimeException e) {

@@ -13,29 +13,24 @@ final class ExpressionSplitter {
     static List<String> splitTopLevel(String text, char separator) {
         List<String> parts = new ArrayList<>();
         int start = 0;
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '"') {
-                i = endOfString(text, i) - 1;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == separator && depth == 0) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
-            }
+        for (int i = nextTopLevel(text, separator, 0); i >= 0; i = nextTopLevel(text, separator, start)) {
+            parts.add(text.substring(start, i));
+            start = i + 1;
         }
         parts.add(text.substring(start));
         parts.removeIf(String::isBlank);
         return parts;
     }
 
-    /** Index of the first top-level {@code wanted} that is not part of {@code ==}, or -1. */
+    /** Index of the first top-level {@code wanted}, or -1. */
     static int indexOfTopLevel(String text, char wanted) {
+        return nextTopLevel(text, wanted, 0);
+    }
+
+    /** Index of the first {@code wanted} at or after {@code from} outside strings and brackets, or -1. */
+    private static int nextTopLevel(String text, char wanted, int from) {
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\'' || c == '"') {
                 i = endOfString(text, i) - 1;

@@ -74,7 +74,7 @@ final class MacroFileScanner {
                                 source.file(), lineOf(text, open));
                     }
                     String body = text.substring(startOffset, end);
-                    found.add(new Found(name, kind, startLine, body, calledNames(body)));
+                    found.add(new Found(name, kind, startLine, body, calledNames(body.substring(body.indexOf("%}") + 2))));
                     if (kind != MacroKind.MACRO) {
                         out.append(text, copied, open).append("{%").append(inner.replace(word, "endmacro"))
                                 .append("%}");

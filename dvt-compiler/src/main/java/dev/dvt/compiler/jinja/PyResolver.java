@@ -19,8 +19,9 @@ final class PyResolver extends ELResolver {
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        if (base instanceof String s && property instanceof Number index) {
-            int i = index.intValue() < 0 ? s.length() + index.intValue() : index.intValue();
+        if (base instanceof String s && (property instanceof Number || property instanceof String p && isNumber(p))) {
+            int index = Integer.parseInt(property.toString());
+            int i = index < 0 ? s.length() + index : index;
             context.setPropertyResolved(true);
             return i >= 0 && i < s.length() ? String.valueOf(s.charAt(i)) : null;
         }

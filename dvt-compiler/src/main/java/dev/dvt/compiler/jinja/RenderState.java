@@ -3,7 +3,6 @@ package dev.dvt.compiler.jinja;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
 import com.hubspot.jinjava.interpret.InterpretException;
-import com.hubspot.jinjava.interpret.TemplateSyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -143,8 +142,7 @@ final class RenderState {
                 return cause.getMessage();
             }
             if (cause.getMessage() != null && !cause.getMessage().equals("Error rendering tag")) {
-                message = cause instanceof TemplateSyntaxException tse && tse.getCode() != null
-                        && !tse.getMessage().contains(tse.getCode()) ? tse.getMessage() : cause.getMessage();
+                message = cause.getMessage();
                 if (!(cause instanceof InterpretException) || cause.getCause() == null) {
                     break;
                 }

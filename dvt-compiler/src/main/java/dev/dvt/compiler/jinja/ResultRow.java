@@ -34,7 +34,6 @@ public final class ResultRow extends AbstractList<Object> implements PyishSerial
 
     @Override
     public <T extends Appendable & CharSequence> T appendPyishString(T appendable) throws java.io.IOException {
-        return (T) appendable.append(com.hubspot.jinjava.objects.serialization.PyishObjectMapper
-                .getAsPyishString(values));
+        return (T) appendable.append(Values.repr(values));
     }
 }

@@ -5,6 +5,8 @@ import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.ContextConfigurationIF.ErrorHandlingStrategyIF.TemplateErrorTypeHandlingStrategy;
 import com.hubspot.jinjava.interpret.ErrorHandlingStrategy;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.TemplateError;
+import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.lib.filter.Filter;
 import com.hubspot.jinjava.lib.fn.MacroFunction;
 import com.hubspot.jinjava.lib.tag.Tag;
@@ -85,6 +87,7 @@ final class ThreadRuntime {
         base.setErrorHandlingStrategy(ErrorHandlingStrategy.of()
                 .withFatalErrorStrategy(TemplateErrorTypeHandlingStrategy.THROW_EXCEPTION)
                 .withNonFatalErrorStrategy(TemplateErrorTypeHandlingStrategy.IGNORE));
+        base.setExpressionStrategy(new DbtExpressionStrategy());
         for (Tag tag : parts.tags()) {
             base.registerTag(tag);
         }
@@ -128,8 +131,15 @@ final class ThreadRuntime {
     static Node parse(Jinjava jinjava, Context base, String text) {
         JinjavaInterpreter interpreter = new JinjavaInterpreter(jinjava, base, jinjava.getGlobalConfig());
         JinjavaInterpreter.pushCurrent(interpreter);
-        try {
-            return interpreter.parse(text);
+        // Collect parse errors instead of throwing: the thrown form loses the line number.
+        try (var collecting = base.withErrorHandlingStrategy(ErrorHandlingStrategy.of())) {
+            Node tree = interpreter.parse(text);
+            for (TemplateError error : interpreter.getErrors()) {
+                if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                    throw new InterpretException(error.getMessage(), error.getLineno(), error.getStartPosition());
+                }
+            }
+            return tree;
         } finally {
             JinjavaInterpreter.popCurrent();
         }

@@ -97,8 +97,8 @@ class ConstructsTest {
 
     @Test
     void percentFormatting() {
-        assertThat(render("{{ '%s.%s' % ('a', 'b') }} {{ 'n=%s' % n }}{% set n = 3 %} {{ 'n=%s' % n }}"))
-                .isEqualTo("a.b n= n=3");
+        assertThat(render("{{ '%s.%s' % ('a', 'b') }} {% set n = 3 %}{{ 'n=%d' % n }} {{ \"%s-%s\" % (n, 'x') }}"))
+                .isEqualTo("a.b n=3 3-x");
     }
 
     @Test

@@ -11,6 +11,7 @@ final class TestingEngine {
 
     private final List<MacroSource> sources = new ArrayList<>();
     private final List<String> adapterTypes = new ArrayList<>();
+    private int cacheSize = 50_000;
 
     TestingEngine macros(String packageName, String fileName, String text) {
         sources.add(new MacroSource(packageName, Path.of(fileName), text));
@@ -26,8 +27,14 @@ final class TestingEngine {
         return this;
     }
 
+    TestingEngine templateCacheSize(int size) {
+        cacheSize = size;
+        return this;
+    }
+
     DvtTemplateEngine build() {
-        return DvtTemplateEngine.builder(MacroLibrary.load(ROOT, sources)).adapterTypes(adapterTypes).build();
+        return DvtTemplateEngine.builder(MacroLibrary.load(ROOT, sources)).adapterTypes(adapterTypes)
+                .templateCacheSize(cacheSize).build();
     }
 
     static RenderContext ctx() {
