@@ -10,5 +10,6 @@ final class Commands {
     static void register(CommandLine cli) {
         cli.addSubcommand(new InitCommand());
         cli.addSubcommand(new CleanCommand());
+        cli.addSubcommand(new SyncCommand());
     }
 }
