@@ -37,8 +37,8 @@ final class CleanCommand extends BaseCommand {
 
     @Override
     protected int run() throws IOException {
-        RuntimeConfig config = loadConfig();
         Instant cutoff = olderThan == null ? null : Instant.now().minus(parseAge(olderThan));
+        RuntimeConfig config = loadConfig();
         if (bucket == null && cutoff == null) {
             for (String target : config.project().cleanTargets()) {
                 Path dir = config.projectRoot().resolve(target).normalize();
