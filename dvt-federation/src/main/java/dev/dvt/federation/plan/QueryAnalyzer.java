@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dvt.federation.sql.Identifiers;
 import dev.dvt.federation.sql.InExpressionRepair;
+import dev.dvt.federation.sql.QueryWalk;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -77,7 +78,7 @@ final class QueryAnalyzer {
     }
 
     private List<InputAnalysis> run() {
-        for (PlainSelect scope : walk.selects) {
+        for (PlainSelect scope : walk.selects()) {
             InExpressionRepair.repair(scope);
             entries.put(scope, FromEntry.of(scope));
         }
@@ -113,10 +114,10 @@ final class QueryAnalyzer {
                 direct.put(t, e);
             }
         }));
-        for (QueryWalk.TableUse use : walk.tables) {
+        for (QueryWalk.TableUse use : walk.tables()) {
             Table table = use.table();
             boolean bare = table.getSchemaName() == null || table.getSchemaName().isEmpty();
-            if (bare && walk.cteNames.contains(Identifiers.key(table.getName()))) {
+            if (bare && walk.cteNames().contains(Identifiers.key(table.getName()))) {
                 continue;
             }
             inputs.stream().filter(i -> i.matches(table)).findFirst().ifPresent(input ->
@@ -128,7 +129,7 @@ final class QueryAnalyzer {
     // ---- columns ----------------------------------------------------------------------------
 
     private void collectColumns() {
-        for (QueryWalk.ColumnUse use : walk.columns) {
+        for (QueryWalk.ColumnUse use : walk.columns()) {
             Column column = use.column();
             String name = Identifiers.unquote(column.getColumnName());
             if (qualifier(column) == null) {
@@ -147,7 +148,7 @@ final class QueryAnalyzer {
                 }
             }
         }
-        for (PlainSelect scope : walk.selects) {
+        for (PlainSelect scope : walk.selects()) {
             for (Join join : scope.getJoins() == null ? List.<Join>of() : scope.getJoins()) {
                 if (join.isNatural()) {
                     referencesIn(scope).forEach(r -> allColumns.add(r.input()));
@@ -164,7 +165,7 @@ final class QueryAnalyzer {
     }
 
     private void collectStars() {
-        for (PlainSelect scope : walk.selects) {
+        for (PlainSelect scope : walk.selects()) {
             for (SelectItem<?> item : scope.getSelectItems()) {
                 Expression e = item.getExpression();
                 if (e instanceof AllTableColumns tableStar) {
@@ -186,7 +187,7 @@ final class QueryAnalyzer {
      * names nothing visible), every reference with that alias anywhere.
      */
     private List<Reference> referencesNamedBy(Table qualifier, PlainSelect scope) {
-        for (PlainSelect s = scope; s != null; s = walk.parents.get(s)) {
+        for (PlainSelect s = scope; s != null; s = walk.parents().get(s)) {
             PlainSelect current = s;
             List<Reference> here = references.stream()
                     .filter(r -> r.scope() == current && names(qualifier, r)).toList();
@@ -301,7 +302,7 @@ final class QueryAnalyzer {
                 || outer.getDistinct() != null || outer.getGroupBy() != null || outer.getHaving() != null
                 || outer.getQualify() != null || outer.getOffset() != null
                 || (outer.getOrderByElements() != null && !outer.getOrderByElements().isEmpty())
-                || walk.windowed.contains(outer) || hasAggregate(outer)
+                || walk.windowed().contains(outer) || hasAggregate(outer)
                 || Conjuncts.split(outer.getWhere()).size() != pushed.size()
                 || refs.get(0).table().getSampleClause() != null) {
             return OptionalLong.empty();
@@ -310,7 +311,7 @@ final class QueryAnalyzer {
     }
 
     private boolean hasAggregate(PlainSelect scope) {
-        return walk.functions.getOrDefault(scope, List.of()).stream()
+        return walk.functions().getOrDefault(scope, List.of()).stream()
                 .map(n -> n.toLowerCase(Locale.ROOT))
                 .anyMatch(n -> AGGREGATES.contains(n) || AGGREGATE_PREFIXES.stream().anyMatch(n::startsWith));
     }

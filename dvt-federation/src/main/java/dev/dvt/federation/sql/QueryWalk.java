@@ -1,6 +1,5 @@
-package dev.dvt.federation.plan;
+package dev.dvt.federation.sql;
 
-import dev.dvt.federation.sql.Identifiers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.JsonExpression;
+import net.sf.jsqlparser.expression.MySQLGroupConcat;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -25,23 +26,24 @@ import net.sf.jsqlparser.util.deparser.SelectDeParser;
  * SELECT (scope) it appears in. It rides on jsqlparser's deparser, which visits every node it
  * prints, so no clause is forgotten; the text it prints is thrown away.
  */
-final class QueryWalk {
-    record ColumnUse(Column column, PlainSelect scope) {
+public final class QueryWalk {
+    public record ColumnUse(Column column, PlainSelect scope) {
     }
 
-    record TableUse(Table table, PlainSelect scope) {
+    public record TableUse(Table table, PlainSelect scope) {
     }
 
-    final List<PlainSelect> selects = new ArrayList<>();
-    final Map<PlainSelect, PlainSelect> parents = new IdentityHashMap<>();
-    final List<ColumnUse> columns = new ArrayList<>();
-    final List<TableUse> tables = new ArrayList<>();
-    final Map<PlainSelect, List<String>> functions = new IdentityHashMap<>();
-    final Set<PlainSelect> windowed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    final Set<String> cteNames = new HashSet<>();
+    private final List<PlainSelect> selects = new ArrayList<>();
+    private final Map<PlainSelect, PlainSelect> parents = new IdentityHashMap<>();
+    private final List<ColumnUse> columns = new ArrayList<>();
+    private final List<TableUse> tables = new ArrayList<>();
+    private final Map<PlainSelect, List<String>> functions = new IdentityHashMap<>();
+    private final Set<PlainSelect> windowed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> cteNames = new HashSet<>();
+    private final List<WithItem<?>> withItems = new ArrayList<>();
     private final Deque<PlainSelect> scopes = new ArrayDeque<>();
 
-    static QueryWalk of(Select select) {
+    public static QueryWalk of(Select select) {
         QueryWalk walk = new QueryWalk();
         StringBuilder discard = new StringBuilder();
         ExpressionWalker expressions = walk.new ExpressionWalker();
@@ -50,6 +52,46 @@ final class QueryWalk {
         expressions.setBuilder(discard);
         select.accept((net.sf.jsqlparser.statement.select.SelectVisitor<StringBuilder>) selects, null);
         return walk;
+    }
+
+    /** Every SELECT, in the order the SQL writes them. */
+    public List<PlainSelect> selects() {
+        return selects;
+    }
+
+    /** The SELECT each SELECT is nested in (null for the outermost). */
+    public Map<PlainSelect, PlainSelect> parents() {
+        return parents;
+    }
+
+    /** Every column reference with its SELECT. */
+    public List<ColumnUse> columns() {
+        return columns;
+    }
+
+    /** Every table reference (including CTE names used as tables) with its SELECT. */
+    public List<TableUse> tables() {
+        return tables;
+    }
+
+    /** The names of the functions called directly in each SELECT. */
+    public Map<PlainSelect, List<String>> functions() {
+        return functions;
+    }
+
+    /** The SELECTs that call a window or analytic function. */
+    public Set<PlainSelect> windowed() {
+        return windowed;
+    }
+
+    /** The lower-case names of every CTE. */
+    public Set<String> cteNames() {
+        return cteNames;
+    }
+
+    /** Every CTE definition. */
+    public List<WithItem<?>> withItems() {
+        return withItems;
     }
 
     private PlainSelect scope() {
@@ -83,6 +125,7 @@ final class QueryWalk {
         @Override
         public <S> StringBuilder visit(WithItem<?> withItem, S context) {
             cteNames.add(Identifiers.key(withItem.getAliasName()));
+            withItems.add(withItem);
             return super.visit(withItem, context);
         }
     }
@@ -113,6 +156,23 @@ final class QueryWalk {
                 }
             }
             return super.visit(analytic, context);
+        }
+
+        // the deparser prints these as text; visit the columns inside them here
+        @Override
+        public <S> StringBuilder visit(MySQLGroupConcat groupConcat, S context) {
+            recordFunction("group_concat");
+            groupConcat.getExpressionList().accept(this, context);
+            if (groupConcat.getOrderByElements() != null) {
+                groupConcat.getOrderByElements().forEach(o -> o.getExpression().accept(this, context));
+            }
+            return super.visit(groupConcat, context);
+        }
+
+        @Override
+        public <S> StringBuilder visit(JsonExpression json, S context) {
+            json.getExpression().accept(this, context);
+            return super.visit(json, context);
         }
 
         private void recordFunction(String name) {
