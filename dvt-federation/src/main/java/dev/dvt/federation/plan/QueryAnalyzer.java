@@ -318,13 +318,12 @@ final class QueryAnalyzer {
 
     private static OptionalLong rowLimit(PlainSelect outer) {
         Expression count = null;
-        if (outer.getLimit() != null && outer.getLimit().getOffset() == null && !outer.getLimit().isLimitAll()) {
+        if (outer.getLimit() != null && outer.getLimit().getOffset() == null) {
             count = outer.getLimit().getRowCount();
         } else if (outer.getTop() != null && !outer.getTop().isPercentage() && !outer.getTop().isWithTies()) {
             count = outer.getTop().getExpression();
         } else if (outer.getFetch() != null) {
-            count = outer.getFetch().getExpression() != null ? outer.getFetch().getExpression()
-                    : new LongValue(outer.getFetch().getRowCount());
+            count = outer.getFetch().getExpression();
         }
         if (count instanceof LongValue value && value.getValue() >= 0) {
             return OptionalLong.of(value.getValue());

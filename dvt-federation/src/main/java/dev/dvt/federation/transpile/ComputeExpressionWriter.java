@@ -134,7 +134,8 @@ final class ComputeExpressionWriter extends ExpressionDeParser {
     @Override
     public <S> StringBuilder visit(CastExpression cast, S context) {
         String type = TypeTranslator.translate(cast.getColDataType().toString(), from, to);
-        String keyword = cast.isUseCastKeyword() && cast.keyword != null ? cast.keyword.toUpperCase(Locale.ROOT) : "CAST";
+        // TRY_CAST and SAFE_CAST keep their keyword; "::" has none and becomes CAST
+        String keyword = cast.keyword != null && !cast.keyword.isEmpty() ? cast.keyword.toUpperCase(Locale.ROOT) : "CAST";
         if (cast.getFormat() != null && !cast.getFormat().isEmpty()) {
             throw untranslatable("CAST … FORMAT", "the compute has no formatted cast", cast);
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.Limit;
@@ -74,7 +73,9 @@ public final class ComputeTranspiler {
             throw new DvtException(ErrorCode.FEDERATION, "Cannot translate the SQL from " + from.name() + " to "
                     + compute.label() + ": " + e.getMessage(), e);
         }
-        return out.toString();
+        String translated = out.toString();
+        LeftoverQuotes.verify(translated, sql, from, compute);
+        return translated;
     }
 
     /** Rewrites clause-level syntax in place and rejects what the compute cannot run. */
@@ -125,8 +126,10 @@ public final class ComputeTranspiler {
     }
 
     private static void fetchToLimit(Select select, ComputeExpressionWriter w) {
-        Expression rows = select.getFetch().getExpression() != null ? select.getFetch().getExpression()
-                : new LongValue(select.getFetch().getRowCount());
+        Expression rows = select.getFetch().getExpression();
+        if (rows == null) {
+            throw w.untranslatable("FETCH without a row count", "write LIMIT n", select.getFetch());
+        }
         if (select.getFetch().getFetchParameters().stream().anyMatch(p -> p.equalsIgnoreCase("PERCENT"))) {
             throw w.untranslatable("FETCH … PERCENT", "use a window function", select.getFetch());
         }

@@ -261,4 +261,23 @@ class FederationPlannerTest {
         String prefix = dev.dvt.federation.sql.ViewNames.prefix(MODEL);
         assertThat(plan.sources()).extracting(SourcePlan::viewName).containsExactly(prefix + "o", prefix + "o2");
     }
+
+    @Test
+    void aColumnMissingFromTheKnownListMakesTheInputReadInFull() {
+        SourcePlan plan = plan("SELECT o.id, o.added_later FROM public.orders o", ORDERS);
+        assertThat(plan.allColumns()).isTrue();
+        assertThat(plan.extractionSql()).startsWith("SELECT * FROM");
+    }
+
+    @Test
+    void inListFollowedByAndIsSplitDespiteTheParserBug() {
+        assertThat(predicates("SELECT o.id FROM public.orders o WHERE o.status IN ('a', 'b') AND o.amount > 1", ORDERS))
+                .containsExactly("\"status\" IN ('a', 'b')", "\"amount\" > 1");
+    }
+
+    @Test
+    void mysqlSourceLiteralsWithBackslashesAreNotPushed() {
+        assertThat(predicates("SELECT c.id FROM crm.customers c WHERE c.name = 'a\\b' AND c.region = 'EU'", CUSTOMERS))
+                .containsExactly("`region` = 'EU'");
+    }
 }

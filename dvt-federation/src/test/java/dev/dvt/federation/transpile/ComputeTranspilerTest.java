@@ -143,4 +143,12 @@ class ComputeTranspilerTest {
         assertThatThrownBy(() -> duck("SELEKT nothing", "postgres"))
                 .isInstanceOf(DvtException.class).hasMessageContaining("cannot be parsed").hasMessageContaining("SELEKT");
     }
+
+    @Test
+    void quotesLeftInVerbatimClausesAreReportedNotSilentlyTurnedIntoStrings() {
+        String sql = "SELECT o.id, rank() OVER w FROM raw.orders o WINDOW w AS (PARTITION BY o.\"Region\")";
+        assertThatThrownBy(() -> spark(sql, "postgres")).isInstanceOf(DvtException.class)
+                .hasMessageContaining("prints verbatim").hasMessageContaining("Region");
+        assertThat(duck(sql, "postgres")).contains("PARTITION BY o.\"Region\"");
+    }
 }
