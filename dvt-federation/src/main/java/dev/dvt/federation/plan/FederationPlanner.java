@@ -35,10 +35,10 @@ public final class FederationPlanner {
         requireNonNull(modelSql, "modelSql is null");
         requireNonNull(modelDialect, "modelDialect is null");
         List<InputRelation> relations = List.copyOf(requireNonNull(inputs, "inputs is null"));
-        List<QueryAnalyzer.InputAnalysis> analyses;
+        QueryAnalyzer.Result analysis;
         try {
             Select select = SqlParsing.parseSelect(modelSql, SqlDialect.of(modelDialect));
-            analyses = QueryAnalyzer.analyze(select, relations);
+            analysis = QueryAnalyzer.analyze(select, relations);
         } catch (JSQLParserException e) {
             return fallback(modelUniqueId, modelSql, relations, "its SQL cannot be parsed ("
                     + SqlParsing.describe(e) + ")");
@@ -49,7 +49,7 @@ public final class FederationPlanner {
         }
         Set<String> usedViews = new HashSet<>();
         List<SourcePlan> sources = new ArrayList<>();
-        for (QueryAnalyzer.InputAnalysis a : analyses) {
+        for (QueryAnalyzer.InputAnalysis a : analysis.inputs()) {
             if (a.aliases().isEmpty()) {
                 LOG.warn("{} does not name {} as {}; it is read in full", modelUniqueId, a.input().key(),
                         ExtractionQuery.relationName(a.input()));
@@ -60,7 +60,7 @@ public final class FederationPlanner {
             sources.add(new SourcePlan(a.input(), a.aliases(), viewName, a.allColumns(), a.columns(),
                     a.predicates(), a.limit(), query));
         }
-        return new FederationPlan(modelUniqueId, modelSql, true, sources, List.of());
+        return new FederationPlan(modelUniqueId, modelSql, true, sources, analysis.warnings());
     }
 
     private static FederationPlan fallback(String modelUniqueId, String modelSql, List<InputRelation> inputs,

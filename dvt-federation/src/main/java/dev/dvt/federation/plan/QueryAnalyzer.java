@@ -71,13 +71,17 @@ final class QueryAnalyzer {
         this.walk = QueryWalk.of(select);
     }
 
-    static List<InputAnalysis> analyze(Select select, List<InputRelation> inputs) {
+    /** The per-input results, in input order, and DVT005 notes on outer filters kept in the compute. */
+    record Result(List<InputAnalysis> inputs, List<DvtWarning> warnings) {
+    }
+
+    static Result analyze(Select select, List<InputRelation> inputs) {
         requireNonNull(select, "select is null");
         requireNonNull(inputs, "inputs is null");
         return new QueryAnalyzer(select, inputs).run();
     }
 
-    private List<InputAnalysis> run() {
+    private Result run() {
         for (PlainSelect scope : walk.selects()) {
             InExpressionRepair.repair(scope);
             entries.put(scope, FromEntry.of(scope));
@@ -104,7 +108,7 @@ final class QueryAnalyzer {
             result.add(new InputAnalysis(input, aliases, all, used, predicates.get(input),
                     limitFor(input, predicates.get(input))));
         }
-        return result;
+        return new Result(result, unpushedOuterFilters(predicates));
     }
 
     private void findReferences() {
@@ -283,6 +287,38 @@ final class QueryAnalyzer {
             }
         }
         return real;
+    }
+
+    /**
+     * A DVT005 note for each outer WHERE conjunct that names columns of exactly one input (all
+     * qualified by its alias) yet is not pushed to it, so users see which filters run late.
+     */
+    private List<DvtWarning> unpushedOuterFilters(Map<InputRelation, List<String>> pushed) {
+        if (!(select instanceof PlainSelect outer) || outer.getWhere() == null) {
+            return List.of();
+        }
+        List<DvtWarning> warnings = new ArrayList<>();
+        for (Expression conjunct : Conjuncts.split(outer.getWhere())) {
+            List<Column> used = ColumnCollector.columnsOf(conjunct);
+            List<Reference> named = references.stream().filter(r -> r.scope() == outer && r.direct()
+                    && !used.isEmpty() && used.stream().allMatch(c -> qualifier(c) != null && names(c.getTable(), r)))
+                    .toList();
+            if (named.size() != 1) {
+                continue;
+            }
+            Reference ref = named.get(0);
+            PredicateRenderer renderer = new PredicateRenderer(ref.input().sqlDialect(), c -> resolve(c, ref));
+            boolean isPushed = renderer.render(conjunct)
+                    .map(sql -> pushed.get(ref.input()).contains(sql) || pushed.get(ref.input()).contains("(" + sql + ")"))
+                    .orElse(false);
+            if (!isPushed) {
+                warnings.add(new DvtWarning(DvtWarning.NOT_PUSHED_DOWN, "The filter " + conjunct + " on "
+                        + ref.input().key() + " runs in the compute engine, not at the source (it uses a construct "
+                        + "that is not portable, the relation is read elsewhere without it, or it is on the "
+                        + "optional side of an outer join)"));
+            }
+        }
+        return warnings;
     }
 
     // ---- limit ------------------------------------------------------------------------------

@@ -280,4 +280,15 @@ class FederationPlannerTest {
         assertThat(predicates("SELECT c.id FROM crm.customers c WHERE c.name = 'a\\b' AND c.region = 'EU'", CUSTOMERS))
                 .containsExactly("`region` = 'EU'");
     }
+
+    @Test
+    void outerFiltersKeptInTheComputeAreReportedAsDvt005() {
+        FederationPlan plan = planner.plan(MODEL, "SELECT o.id FROM public.orders o JOIN crm.customers c "
+                + "ON o.customer_id = c.id WHERE o.created_at < now() AND o.amount > 1 AND o.id = c.id",
+                "postgres", List.of(ORDERS, CUSTOMERS));
+        assertThat(plan.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("DVT005");
+            assertThat(w.message()).contains("o.created_at < now()", ORDERS.key());
+        });
+    }
 }
