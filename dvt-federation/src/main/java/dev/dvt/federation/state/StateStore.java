@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -19,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and writes {@link SourceState} files under {@code <bucket>/_state/}. A file that is
+ * Reads and writes {@link SourceState} files under {@code <bucket>/_state/}, as JSON with
+ * snake_case keys like dbt's artifacts ({@code source_unique_id}, {@code schema_hash}, …). A file that is
  * missing, corrupt or of the wrong shape reads as "no state", which makes the source re-extract;
  * writes go to a temporary file first and are moved into place so a crash never leaves half a file.
  */
@@ -29,6 +31,7 @@ public final class StateStore {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -29,7 +29,7 @@ class StateStoreTest {
         store.write(state("source.p.raw.orders"));
         Path file = bucket.resolve("_state/source.p.raw.orders.state.json");
         assertThat(file).isRegularFile();
-        assertThat(Files.readString(file)).contains("\"queryFingerprint\" : \"f00d\"", "2026-01-02T03:04:05Z");
+        assertThat(Files.readString(file)).contains("\"query_fingerprint\" : \"f00d\"", "\"pk_columns\" : [ \"CustomerID\" ]", "2026-01-02T03:04:05Z");
         assertThat(store.read("source.p.raw.orders")).contains(state("source.p.raw.orders"));
         try (var files = Files.list(bucket.resolve("_state"))) {
             assertThat(files).hasSize(1);
@@ -42,7 +42,7 @@ class StateStoreTest {
         assertThat(store.read("source.p.a")).isEmpty();
         Files.createDirectories(bucket.resolve("_state"));
         Files.writeString(store.pathOf("source.p.a"), "{not json");
-        Files.writeString(store.pathOf("source.p.b"), "{\"sourceUniqueId\":\"source.p.b\"}");
+        Files.writeString(store.pathOf("source.p.b"), "{\"source_unique_id\":\"source.p.b\"}");
         Files.writeString(store.pathOf("source.p.c"), "[1,2]");
         assertThat(store.read("source.p.a")).isEmpty();
         assertThat(store.read("source.p.b")).isEmpty();
