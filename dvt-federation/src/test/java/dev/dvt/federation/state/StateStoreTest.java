@@ -1,0 +1,73 @@
+package dev.dvt.federation.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dvt.core.DvtException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateStoreTest {
+    @TempDir
+    Path bucket;
+
+    private static SourceState state(String uid) {
+        return new SourceState(uid, "orders", "abc", 42,
+                List.of(new ColumnInfo("CustomerID", "integer"), new ColumnInfo("name", "text")),
+                List.of("CustomerID"), Instant.parse("2026-01-02T03:04:05Z"), "copy", "f00d",
+                uid + ".parquet");
+    }
+
+    @Test
+    void writesAndReadsBackAtTheDocumentedPath() throws Exception {
+        StateStore store = new StateStore(bucket);
+        store.write(state("source.p.raw.orders"));
+        Path file = bucket.resolve("_state/source.p.raw.orders.state.json");
+        assertThat(file).isRegularFile();
+        assertThat(Files.readString(file)).contains("\"query_fingerprint\" : \"f00d\"", "\"pk_columns\" : [ \"CustomerID\" ]", "2026-01-02T03:04:05Z");
+        assertThat(store.read("source.p.raw.orders")).contains(state("source.p.raw.orders"));
+        try (var files = Files.list(bucket.resolve("_state"))) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void missingCorruptOrWrongShapedFilesReadAsNoState() throws Exception {
+        StateStore store = new StateStore(bucket);
+        assertThat(store.read("source.p.a")).isEmpty();
+        Files.createDirectories(bucket.resolve("_state"));
+        Files.writeString(store.pathOf("source.p.a"), "{not json");
+        Files.writeString(store.pathOf("source.p.b"), "{\"source_unique_id\":\"source.p.b\"}");
+        Files.writeString(store.pathOf("source.p.c"), "[1,2]");
+        assertThat(store.read("source.p.a")).isEmpty();
+        assertThat(store.read("source.p.b")).isEmpty();
+        assertThat(store.read("source.p.c")).isEmpty();
+        // G82: corrupt state leads to re-extraction with reason no_state
+        assertThat(ExtractionDecision.decide(false, true, store.read("source.p.a"),
+                new ExtractionDecision.CurrentSource("h", "f", List.of())).reason())
+                .isEqualTo(ExtractionReason.NO_STATE);
+    }
+
+    @Test
+    void overwritesAndDeletes() {
+        StateStore store = new StateStore(bucket);
+        store.write(state("source.p.x"));
+        SourceState newer = new SourceState("source.p.x", "orders", "def", 7, List.of(), List.of(),
+                Instant.EPOCH, "jdbc", "beef", "source.p.x.parquet");
+        store.write(newer);
+        assertThat(store.read("source.p.x")).contains(newer);
+        assertThat(store.delete("source.p.x")).isTrue();
+        assertThat(store.delete("source.p.x")).isFalse();
+        assertThat(store.read("source.p.x")).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void rejectsIdsThatWouldEscapeTheStateDirectory() {
+        assertThatThrownBy(() -> new StateStore(bucket).pathOf("../x")).isInstanceOf(DvtException.class);
+    }
+}
