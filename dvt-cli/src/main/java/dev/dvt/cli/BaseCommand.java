@@ -60,6 +60,18 @@ abstract class BaseCommand implements Callable<Integer> {
         return config;
     }
 
+    /** Loads only dbt_project.yml, for commands that need no connection (deps). */
+    protected dev.dvt.core.config.ProjectConfig loadProjectOnly() {
+        GlobalOptions g = globals();
+        CliOverrides cli = CliOverrides.fromEnvironment();
+        Path root = dev.dvt.core.config.ProjectDirectory.find(path(g.projectDir), cli.env(), cli.cwd());
+        var context = new dev.dvt.core.config.RenderContext(cli.env(), dev.dvt.core.config.CliVars.parse(g.vars));
+        var project = dev.dvt.core.config.ProjectConfigReader.read(root, dev.dvt.core.config.BuiltinValueRenderer.INSTANCE,
+                context, !g.noVersionCheck);
+        output.startLogFile(g.logPath != null ? Path.of(g.logPath) : project.resolve(project.logPath()), g);
+        return project;
+    }
+
     protected static void info(String name, String message) {
         Events.info(name, message);
     }

@@ -11,5 +11,6 @@ final class Commands {
         cli.addSubcommand(new InitCommand());
         cli.addSubcommand(new CleanCommand());
         cli.addSubcommand(new SyncCommand());
+        cli.addSubcommand(new DepsCommand());
     }
 }
