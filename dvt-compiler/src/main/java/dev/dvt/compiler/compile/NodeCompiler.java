@@ -1,0 +1,248 @@
+package dev.dvt.compiler.compile;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dvt.artifacts.ArtifactJson;
+import dev.dvt.artifacts.manifest.CompiledNode;
+import dev.dvt.artifacts.manifest.GenericTestNode;
+import dev.dvt.artifacts.manifest.InjectedCte;
+import dev.dvt.artifacts.manifest.Manifest;
+import dev.dvt.artifacts.manifest.ManifestNode;
+import dev.dvt.artifacts.manifest.RefArgs;
+import dev.dvt.artifacts.manifest.SourceDefinition;
+import dev.dvt.compiler.context.ConfigAccessor;
+import dev.dvt.compiler.context.RelationFactory;
+import dev.dvt.compiler.context.RelationObject;
+import dev.dvt.compiler.jinja.JavaMacro;
+import dev.dvt.compiler.jinja.RenderContext;
+import dev.dvt.compiler.parse.NodeLookup;
+import dev.dvt.compiler.parse.ParsedProject;
+import dev.dvt.core.DvtException;
+import dev.dvt.core.ErrorCode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Renders nodes with {@code execute=True} into {@code compiled_code}, the way {@code dbt compile}
+ * does: {@code ref}/{@code source} print quoted relation names, ephemeral models become
+ * {@code __dbt__cte__<name>} CTEs injected in front (recursively), and the result is written to
+ * {@code target/compiled/<package>/<original_file_path>}. Thread-safe: nodes may be compiled in
+ * parallel; each node is compiled once per compiler.
+ */
+public final class NodeCompiler {
+
+    private static final ObjectMapper MAPPER = ArtifactJson.mapper();
+    private static final Pattern LOOKS_LIKE_FUNCTION = Pattern.compile("^\\s*(env_var|ref|var|source|doc)\\s*\\(.+\\)\\s*$",
+            Pattern.DOTALL);
+    private static final String NATIVE = "__dvt_native_value";
+
+    private final ParsedProject parsed;
+    private final Manifest manifest;
+    private final RelationFactory relations;
+    private final NodeLookup lookup;
+    private final Path targetPath;
+    private volatile Map<String, Object> graph;
+
+    public NodeCompiler(ParsedProject parsed) {
+        this.parsed = requireNonNull(parsed, "parsed is null");
+        this.manifest = parsed.manifest();
+        this.relations = parsed.relations();
+        this.lookup = new NodeLookup(manifest, parsed.rootPackage());
+        this.targetPath = parsed.config().targetPath();
+    }
+
+    /**
+     * Compiles {@code node} (and the ephemeral models it refs) and returns it with
+     * {@code compiled}, {@code compiled_code}, {@code extra_ctes} and {@code extra_ctes_injected} set.
+     */
+    public CompiledNode compile(CompiledNode node, CompileContext ctx) {
+        requireNonNull(node, "node is null");
+        requireNonNull(ctx, "ctx is null");
+        synchronized (node) {
+            if (!node.getCompiled()) {
+                List<InjectedCte> ctes = new ArrayList<>();
+                Set<String> seen = new LinkedHashSet<>();
+                String sql = render(node, ctx, ctes, seen);
+                node.setExtraCtes(ctes);
+                node.setCompiledCode(CteInjector.inject(sql, ctes));
+                node.setExtraCtesInjected(true);
+                node.setCompiled(true);
+                if (ctx.writeFiles()) {
+                    write(node);
+                }
+            }
+        }
+        return node;
+    }
+
+    /** Compiles SQL given on the command line ({@code --inline}) as a node of the root project. */
+    public String compileInline(String sql, CompileContext ctx) {
+        dev.dvt.artifacts.manifest.SqlOperationNode node = new dev.dvt.artifacts.manifest.SqlOperationNode();
+        node.setName("inline_query");
+        node.setPackageName(parsed.rootPackage());
+        node.setUniqueId("sql_operation." + parsed.rootPackage() + ".inline_query");
+        node.setOriginalFilePath("from remote system.sql");
+        node.setPath("sql/inline_query");
+        node.setRawCode(sql);
+        List<InjectedCte> ctes = new ArrayList<>();
+        String rendered = render(node, ctx, ctes, new LinkedHashSet<>());
+        return CteInjector.inject(rendered, ctes);
+    }
+
+    private String render(CompiledNode node, CompileContext ctx, List<InjectedCte> ctes, Set<String> seen) {
+        List<CompiledNode> ephemerals = new ArrayList<>();
+        RenderContext rc = context(node, ctx, ephemerals);
+        if (node instanceof GenericTestNode test) {
+            rc.set("_dbt_generic_test_kwargs", testKwargs(test, rc));
+        }
+        String sql = parsed.engine().render(node.getRawCode(), fileOf(node).toString(), rc);
+        for (CompiledNode eph : ephemerals) {
+            if (!seen.add(eph.getUniqueId())) {
+                continue;
+            }
+            List<InjectedCte> inner = new ArrayList<>();
+            String body = render(eph, ctx, inner, seen);
+            ctes.addAll(inner);
+            InjectedCte cte = new InjectedCte();
+            cte.setId(eph.getUniqueId());
+            cte.setSql(" __dbt__cte__" + eph.getName() + " as (\n" + body + "\n)");
+            ctes.add(cte);
+        }
+        return sql;
+    }
+
+    private RenderContext context(CompiledNode node, CompileContext ctx, List<CompiledNode> ephemerals) {
+        RenderContext rc = RenderContext.forPackage(node.getPackageName())
+                .execute(true)
+                .set("this", node.getResourceType().equals("sql_operation") ? null : relations.forNode(node))
+                .set("model", MAPPER.convertValue(node, new TypeReference<Map<String, Object>>() { }))
+                .set("config", new ConfigAccessor(node.getConfig(), node.getUniqueId()))
+                .set("graph", graph())
+                .incremental(ctx.incremental())
+                .function(JavaMacro.of("ref(package_or_name, name=None, version=None, v=None)", a -> {
+                    String first = a.requiredString("package_or_name");
+                    String second = a.string("name");
+                    Object version = a.get("version") != null ? a.get("version") : a.get("v");
+                    RefArgs ref = second == null ? new RefArgs(first, null, version) : new RefArgs(second, first,
+                            version);
+                    ManifestNode target = lookup.ref(node.getPackageName(), ref).orElseThrow(() ->
+                            new DvtException(ErrorCode.COMPILATION, node.getUniqueId() + " refers to '"
+                                    + ref.getName() + "', which is not in the manifest; run dvt parse"));
+                    if (target instanceof CompiledNode c && "ephemeral".equals(c.getConfig().getMaterialized())) {
+                        synchronized (ephemerals) {
+                            ephemerals.add(c);
+                        }
+                    }
+                    return relations.forNode(target);
+                }))
+                .function(JavaMacro.of("source(source_name, table_name)", a -> relations.forSource(
+                        source(node, a.requiredString("source_name"), a.requiredString("table_name")))))
+                .function(JavaMacro.of("config(*args, **kwargs)", a -> ""))
+                .function(parsed.vars().function(node.getPackageName()))
+                .function(parsed.env().function((k, v) -> { }))
+                .adapterFunction(JavaMacro.of("quote(identifier)",
+                        a -> relations.dialect().quoteIdentifier(a.requiredString("identifier"))));
+        ctx.variables().forEach(rc::set);
+        ctx.adapterFunctions().forEach(rc::adapterFunction);
+        if (ctx.statementExecutor() != null) {
+            rc.statementExecutor(ctx.statementExecutor());
+        } else {
+            rc.function(JavaMacro.of("run_query(sql)", a -> {
+                throw new DvtException(ErrorCode.COMPILATION, node.getUniqueId() + " calls run_query(), which "
+                        + "needs a database connection; compile it with a connection (not offline)");
+            }));
+        }
+        return rc;
+    }
+
+    private SourceDefinition source(ManifestNode node, String sourceName, String tableName) {
+        for (SourceDefinition s : manifest.getSources().values()) {
+            if (s.getSourceName().equals(sourceName) && s.getName().equals(tableName)
+                    && (s.getPackageName().equals(node.getPackageName())
+                            || s.getPackageName().equals(parsed.rootPackage()))) {
+                return s;
+            }
+        }
+        return manifest.getSources().values().stream()
+                .filter(s -> s.getSourceName().equals(sourceName) && s.getName().equals(tableName)).findFirst()
+                .orElseThrow(() -> new DvtException(ErrorCode.COMPILATION, node.getUniqueId()
+                        + " refers to source '" + sourceName + "." + tableName + "', which is not in the manifest"));
+    }
+
+    /** dbt renders each test argument natively: {@code ref('x')} becomes a relation, not text. */
+    private Map<String, Object> testKwargs(GenericTestNode test, RenderContext rc) {
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        String file = fileOf(test).toString();
+        test.getTestMetadata().getKwargs().forEach((key, value) -> {
+            if (!(value instanceof String s) || key.equals("column_name")) {
+                kwargs.put(key, value);
+            } else if (LOOKS_LIKE_FUNCTION.matcher(s).matches()) {
+                List<Object> out = new ArrayList<>();
+                rc.set(NATIVE, out);
+                parsed.engine().render("{% do " + NATIVE + ".append(" + s + ") %}", file, rc);
+                kwargs.put(key, out.isEmpty() ? null : out.get(0));
+            } else {
+                kwargs.put(key, parsed.engine().render(s, file, rc));
+            }
+        });
+        return kwargs;
+    }
+
+    private Map<String, Object> graph() {
+        Map<String, Object> g = graph;
+        if (g == null) {
+            synchronized (this) {
+                if (graph == null) {
+                    Map<String, Object> built = new LinkedHashMap<>();
+                    built.put("nodes", MAPPER.convertValue(manifest.getNodes(),
+                            new TypeReference<Map<String, Object>>() { }));
+                    built.put("sources", MAPPER.convertValue(manifest.getSources(),
+                            new TypeReference<Map<String, Object>>() { }));
+                    built.put("exposures", MAPPER.convertValue(manifest.getExposures(),
+                            new TypeReference<Map<String, Object>>() { }));
+                    graph = built;
+                }
+                g = graph;
+            }
+        }
+        return g;
+    }
+
+    private Path fileOf(ManifestNode node) {
+        return parsed.packages().stream().filter(p -> p.name().equals(node.getPackageName())).findFirst()
+                .map(p -> p.root().resolve(node.getOriginalFilePath()))
+                .orElse(Path.of(node.getOriginalFilePath()));
+    }
+
+    /** dbt's layout: one file per node, or {@code <yml path>/<test>.sql} when many nodes share a file. */
+    private void write(CompiledNode node) {
+        String original = node.getOriginalFilePath();
+        String base = original.substring(original.lastIndexOf('/') + 1);
+        String pathBase = node.getPath().substring(node.getPath().lastIndexOf('/') + 1);
+        String relative = base.equals(pathBase) ? original : original + "/" + node.getPath();
+        Path file = targetPath.resolve("compiled").resolve(node.getPackageName()).resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, node.getCompiledCode());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+        node.setCompiledPath(parsed.config().projectRoot().relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** The relation a node's {@code this} points at, for callers outside templates. */
+    public RelationObject relationOf(ManifestNode node) {
+        return relations.forNode(node);
+    }
+}

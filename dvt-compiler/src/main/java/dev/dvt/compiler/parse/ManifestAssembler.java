@@ -1,0 +1,210 @@
+package dev.dvt.compiler.parse;
+
+import dev.dvt.artifacts.manifest.Documentation;
+import dev.dvt.artifacts.manifest.GenericTestNode;
+import dev.dvt.artifacts.manifest.Manifest;
+import dev.dvt.artifacts.manifest.ManifestNode;
+import dev.dvt.artifacts.manifest.RefArgs;
+import dev.dvt.artifacts.manifest.SourceDefinition;
+import dev.dvt.compiler.jinja.MacroLibrary;
+import dev.dvt.core.DvtException;
+import dev.dvt.core.ErrorCode;
+import dev.dvt.core.yaml.YamlDocument;
+import dev.dvt.core.yaml.YamlMap;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Puts the parsed files together into a manifest (before refs are resolved). */
+final class ManifestAssembler {
+
+    private final List<ProjectFile> files;
+    private final Map<String, Map<String, RenderResult>> results;
+    private final NodeBuilder nodes;
+    private final SourceBuilder sources;
+    private final GenericTestBuilder tests;
+    private final MacroLibrary library;
+    private final Map<String, Path> packageRoots;
+    private final int threads;
+    private final Manifest manifest = new Manifest();
+    private final PropertiesReader properties = new PropertiesReader();
+
+    ManifestAssembler(List<ProjectFile> files, Map<String, Map<String, RenderResult>> results, NodeBuilder nodes,
+            SourceBuilder sources, GenericTestBuilder tests, MacroLibrary library, Map<String, Path> packageRoots,
+            int threads) {
+        this.files = files;
+        this.results = results;
+        this.nodes = nodes;
+        this.sources = sources;
+        this.tests = tests;
+        this.library = library;
+        this.packageRoots = packageRoots;
+        this.threads = threads;
+    }
+
+    Manifest assemble() {
+        List<ProjectFile> yamlFiles = files.stream().filter(f -> f.kind() == FileKind.PROPERTIES).toList();
+        List<YamlDocument> docs = Parallel.map(yamlFiles, threads, PropertiesReader::parse);
+        for (int i = 0; i < yamlFiles.size(); i++) {
+            properties.read(yamlFiles.get(i), docs.get(i));
+        }
+        addModels();
+        for (ProjectFile f : files) {
+            switch (f.kind()) {
+                case ANALYSIS -> add(nodes.analysis(sql(f, f.baseName(), f.text(), body(f, ""), "analyses")));
+                case SINGULAR_TEST -> add(nodes.singularTest(sql(f, f.baseName(), f.text(), body(f, ""), null)));
+                case SEED -> add(nodes.seed(f, patch(f.packageName(), "seeds", f.baseName())));
+                case SNAPSHOT -> {
+                    for (NamedBlocks.NamedBlock b : NamedBlocks.extract(f.text(), "snapshot", f.absolutePath())) {
+                        add(nodes.snapshot(sql(f, b.name(), b.body(), body(f, b.name()), "snapshots")));
+                    }
+                }
+                case DOCS -> addDocs(f);
+                default -> { }
+            }
+        }
+        for (PropertiesReader.SourceTable t : properties.sourceTables) {
+            SourceDefinition s = sources.build(t);
+            if (s.getConfig().getEnabled()) {
+                manifest.addSource(s);
+            } else {
+                manifest.addDisabled(s);
+            }
+        }
+        OtherResources.addMacros(manifest, library, properties, packageRoots);
+        OtherResources.addExposures(manifest, properties);
+        OtherResources.addGroups(manifest, properties);
+        addTests();
+        return manifest;
+    }
+
+    private void addModels() {
+        Map<String, ProjectFile> modelFiles = new LinkedHashMap<>();
+        for (ProjectFile f : files) {
+            if (f.kind() == FileKind.MODEL) {
+                ProjectFile previous = modelFiles.putIfAbsent(f.packageName() + ":" + f.baseName(), f);
+                if (previous != null) {
+                    throw new DvtException(ErrorCode.PARSE, "Package '" + f.packageName() + "' has two models named '"
+                            + f.baseName() + "': " + previous.originalFilePath() + " and " + f.originalFilePath()
+                            + ". Model names must be unique within a package; rename one of them",
+                            f.absolutePath(), 0);
+                }
+            }
+        }
+        Set<String> consumed = new HashSet<>();
+        for (ResourcePatch patch : properties.patches.values()) {
+            if (!patch.yamlKey().equals("models") || !patch.entry().has("versions")) {
+                continue;
+            }
+            List<YamlMap> versions = PropertiesReader.listOfMaps(patch.entry(), "versions");
+            Object latest = patch.entry().get("latest_version");
+            if (latest == null) {
+                latest = versions.stream().map(v -> v.get("v")).max((a, b) -> compareVersions(a, b)).orElse(null);
+            }
+            for (YamlMap version : versions) {
+                Object v = version.get("v");
+                if (v == null) {
+                    throw version.error(ErrorCode.PARSE, "v", "Each entry of versions: of model '" + patch.name()
+                            + "' needs a 'v:'");
+                }
+                String definedIn = version.string("defined_in", patch.name() + "_v" + v);
+                String key = patch.packageName() + ":" + definedIn;
+                ProjectFile f = modelFiles.get(key);
+                if (f == null && String.valueOf(v).equals(String.valueOf(latest))) {
+                    key = patch.packageName() + ":" + patch.name();
+                    f = modelFiles.get(key);
+                }
+                if (f == null) {
+                    throw version.error(ErrorCode.PARSE, "v", "Version " + v + " of model '" + patch.name()
+                            + "' has no SQL file: expected " + definedIn + ".sql (or set defined_in:)");
+                }
+                consumed.add(key);
+                add(nodes.model(new NodeBuilder.SqlSource(f, patch.name(), f.text(), body(f, ""), patch, v, version),
+                        latest));
+            }
+        }
+        modelFiles.forEach((key, f) -> {
+            if (!consumed.contains(key)) {
+                add(nodes.model(sql(f, f.baseName(), f.text(), body(f, ""), "models"), null));
+            }
+        });
+    }
+
+    private static int compareVersions(Object a, Object b) {
+        try {
+            return Double.compare(Double.parseDouble(String.valueOf(a)), Double.parseDouble(String.valueOf(b)));
+        } catch (NumberFormatException e) {
+            return String.valueOf(a).compareTo(String.valueOf(b));
+        }
+    }
+
+    private NodeBuilder.SqlSource sql(ProjectFile f, String name, String raw, RenderResult calls, String yamlKey) {
+        ResourcePatch patch = yamlKey == null ? null : patch(f.packageName(), yamlKey, name);
+        return new NodeBuilder.SqlSource(f, name, raw, calls, patch, null, null);
+    }
+
+    private ResourcePatch patch(String pkg, String yamlKey, String name) {
+        return properties.patches.get(ResourcePatch.key(pkg, yamlKey, name));
+    }
+
+    private RenderResult body(ProjectFile f, String name) {
+        Map<String, RenderResult> bodies = results.get(f.key());
+        RenderResult r = bodies == null ? null : bodies.get(name);
+        return r == null ? RenderResult.EMPTY : r;
+    }
+
+    private void add(ManifestNode node) {
+        if (node.getConfig().getEnabled()) {
+            manifest.addNode(node);
+        } else {
+            manifest.addDisabled(node);
+        }
+    }
+
+    private void addDocs(ProjectFile f) {
+        for (NamedBlocks.NamedBlock b : NamedBlocks.extract(f.text(), "docs", f.absolutePath())) {
+            Documentation doc = new Documentation();
+            doc.setName(b.name());
+            doc.setPackageName(f.packageName());
+            doc.setUniqueId("doc." + f.packageName() + "." + b.name());
+            doc.setPath(f.relativePath());
+            doc.setOriginalFilePath(f.originalFilePath());
+            doc.setBlockContents(b.body().strip());
+            if (manifest.getDocs().containsKey(doc.getUniqueId())) {
+                throw new DvtException(ErrorCode.PARSE, "Package '" + f.packageName() + "' defines the docs block '"
+                        + b.name() + "' twice (again in " + f.originalFilePath() + "); rename one of them",
+                        f.absolutePath(), b.line());
+            }
+            manifest.addDoc(doc);
+        }
+    }
+
+    private void addTests() {
+        for (TestDeclaration d : properties.tests) {
+            GenericTestNode node = tests.build(d);
+            if (manifest.getNodes().containsKey(node.getUniqueId())) {
+                throw new DvtException(ErrorCode.PARSE, "Two tests in " + d.originalFilePath() + " have the same name '"
+                        + node.getName() + "' and arguments; remove the duplicate or give one a name:",
+                        d.file(), d.line());
+            }
+            add(node);
+        }
+    }
+
+    /** Sets attached_node (and group) of generic tests once every node is known. */
+    static void attachTests(Manifest manifest, ManifestLinker linker) {
+        for (ManifestNode node : manifest.getNodes().values()) {
+            if (node instanceof GenericTestNode test && !test.getFileKeyName().startsWith("sources.")) {
+                RefArgs target = test.getRefs().get(test.getRefs().size() - 1);
+                ManifestNode attached = linker.find(test.getPackageName(), target);
+                if (attached != null) {
+                    test.setAttachedNode(attached.getUniqueId());
+                    test.setGroup(attached.getGroup());
+                }
+            }
+        }
+    }
+}

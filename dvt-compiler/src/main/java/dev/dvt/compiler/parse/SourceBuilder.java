@@ -1,0 +1,131 @@
+package dev.dvt.compiler.parse;
+
+import dev.dvt.artifacts.manifest.FreshnessThreshold;
+import dev.dvt.artifacts.manifest.NodeConfig;
+import dev.dvt.artifacts.manifest.Quoting;
+import dev.dvt.artifacts.manifest.ResourceType;
+import dev.dvt.artifacts.manifest.SourceDefinition;
+import dev.dvt.compiler.context.RelationFactory;
+import dev.dvt.core.DvtException;
+import dev.dvt.core.ErrorCode;
+import dev.dvt.core.config.ConfigMerger;
+import dev.dvt.core.config.ProjectConfigResolver;
+import dev.dvt.core.config.ResourceKind;
+import dev.dvt.core.config.TargetConfig;
+import dev.dvt.core.yaml.YamlMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a source table from its properties entry. DVT requires each source to name the
+ * profile output holding it ({@code connection:}), checked against the active profile.
+ */
+final class SourceBuilder {
+
+    /** DVT's error code for a source without a valid connection. */
+    static final String MISSING_CONNECTION = "DVT102";
+
+    private final ProjectConfigResolver resolver;
+    private final RelationFactory relations;
+    private final TargetConfig target;
+    private final List<String> outputs;
+
+    SourceBuilder(ProjectConfigResolver resolver, RelationFactory relations, TargetConfig target,
+            List<String> outputs) {
+        this.resolver = resolver;
+        this.relations = relations;
+        this.target = target;
+        this.outputs = List.copyOf(outputs);
+    }
+
+    SourceDefinition build(PropertiesReader.SourceTable t) {
+        YamlMap src = t.source();
+        YamlMap table = t.table();
+        String sourceName = src.requiredString("name");
+        String tableName = table.requiredString("name");
+        SourceDefinition s = new SourceDefinition();
+        s.setName(tableName);
+        s.setSourceName(sourceName);
+        s.setPackageName(t.packageName());
+        s.setUniqueId("source." + t.packageName() + "." + sourceName + "." + tableName);
+        s.setPath(t.originalFilePath());
+        s.setOriginalFilePath(t.originalFilePath());
+        String relative = t.originalFilePath().contains("/")
+                ? t.originalFilePath().substring(t.originalFilePath().indexOf('/') + 1) : t.originalFilePath();
+        List<String> fqn = NodeBuilder.fqn(t.packageName(), relative, sourceName);
+        fqn.add(tableName);
+        s.setFqn(fqn);
+
+        NodeConfig config = NodeConfig.defaultsFor(ResourceType.SOURCE);
+        config.merge(resolver.configFor(ResourceKind.SOURCE, fqn));
+        Map<String, Object> yaml = YamlValues.config(src);
+        ConfigMerger.mergeInto(yaml, YamlValues.config(table));
+        config.merge(yaml);
+        s.setUnrenderedConfig(yaml);
+        String connection = connection(src, table, config);
+        config.put("connection", connection);
+        s.setConfig(config);
+
+        String database = table.string("database").orElse(src.string("database").orElse(null));
+        String schema = table.string("schema").orElse(src.string("schema").orElse(sourceName));
+        s.setUnrenderedDatabase(database);
+        s.setUnrenderedSchema(schema);
+        s.setDatabase(database == null ? target.database() : database);
+        s.setSchema(schema);
+        s.setIdentifier(table.string("identifier", tableName));
+        s.setSourceDescription(src.string("description", ""));
+        s.setDescription(table.string("description", ""));
+        s.setLoader(src.string("loader", ""));
+        Map<String, Object> quoting = YamlValues.map(src, "quoting");
+        quoting.putAll(YamlValues.map(table, "quoting"));
+        s.setQuoting(dev.dvt.artifacts.ArtifactJson.mapper().convertValue(quoting, Quoting.class));
+        s.setLoadedAtField(table.string("loaded_at_field").orElse(src.string("loaded_at_field").orElse(null)));
+        FreshnessThreshold freshness = table.has("freshness")
+                ? YamlValues.convert(table, "freshness", FreshnessThreshold.class)
+                : YamlValues.convert(src, "freshness", FreshnessThreshold.class);
+        s.setFreshness(freshness);
+        if (table.has("external")) {
+            s.setExternal(YamlValues.map(table, "external"));
+        }
+        s.setColumns(YamlValues.columns(table));
+        s.setSourceMeta(YamlValues.map(src, "meta"));
+        Map<String, Object> meta = new LinkedHashMap<>(config.getMeta());
+        meta.putAll(YamlValues.map(table, "meta"));
+        s.setMeta(meta);
+        List<String> tags = new ArrayList<>(config.getTags());
+        for (String tag : src.stringList("tags", List.of())) {
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        for (String tag : table.stringList("tags", List.of())) {
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        s.setTags(tags);
+        s.setRelationName(relations.forSource(s).toString());
+        return s;
+    }
+
+    private String connection(YamlMap src, YamlMap table, NodeConfig config) {
+        String connection = table.string("connection").orElse(src.string("connection").orElse(
+                config.getString("connection")));
+        String valid = String.join(", ", outputs);
+        if (connection == null) {
+            throw src.error(ErrorCode.PARSE, "name", MISSING_CONNECTION + ": source '" + src.requiredString("name")
+                    + "' has no 'connection:'. DVT needs every source to name the profile output that holds it; "
+                    + "add 'connection: <output>' with one of: " + valid);
+        }
+        if (!outputs.contains(connection)) {
+            YamlMap where = table.has("connection") ? table : src;
+            throw new DvtException(ErrorCode.PARSE, MISSING_CONNECTION + ": source '" + src.requiredString("name")
+                    + "' names connection '" + connection + "', which is not an output of the active profile. "
+                    + "Valid outputs: " + valid, where.document().file(), where.line(where.has("connection")
+                            ? "connection" : "name"));
+        }
+        return connection;
+    }
+}
