@@ -12,5 +12,8 @@ final class Commands {
         cli.addSubcommand(new CleanCommand());
         cli.addSubcommand(new SyncCommand());
         cli.addSubcommand(new DepsCommand());
+        cli.addSubcommand(new ParseCommand());
+        cli.addSubcommand(new CompileCommand());
+        cli.addSubcommand(new ListCommand());
     }
 }

@@ -89,6 +89,7 @@ final class SourcePrepass {
                 out.append(text, i, end);
                 i = appendPercentFormat(text, end, out);
             } else if (c == ')') {
+                dropTrailingComma(out);
                 out.append(c);
                 int next = skipSpaces(text, i + 1);
                 if (next < n && text.charAt(next) == '(') {
@@ -97,6 +98,10 @@ final class SourcePrepass {
                 } else {
                     i++;
                 }
+            } else if (c == ']' || c == '}') {
+                dropTrailingComma(out);
+                out.append(c);
+                i++;
             } else if (c == '+' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))
                     && text.charAt(i + 1) != '=') {
                 out.append("+ ");
@@ -107,6 +112,17 @@ final class SourcePrepass {
             }
         }
         return out.toString();
+    }
+
+    // Python allows f(a, b,) and [1, 2,]; jinjava's parser does not, so the comma goes.
+    private static void dropTrailingComma(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && out.charAt(end - 1) == ',') {
+            out.deleteCharAt(end - 1);
+        }
     }
 
     /** After a string literal ending at {@code at}: turns {@code % operand} into {@code |format(...)}. */

@@ -15,6 +15,13 @@ class ConstructsTest {
     }
 
     @Test
+    void trailingCommasInCallsListsAndDicts() {
+        assertThat(render("{% macro m(a, b=1) %}{{ a }}-{{ b }}{% endmacro %}{{ m(\n  1,\n  b=[2, 3,],\n) }}"))
+                .isEqualTo("1-[2, 3]");
+        assertThat(render("{% set d = {'k': 'v',} %}{{ d['k'] }}")).isEqualTo("v");
+    }
+
+    @Test
     void varargsAndKwargs() {
         assertThat(render("{% macro m(a) %}{{ varargs }} {{ kwargs }}{% endmacro %}{{ m(1, 2, 3, z=3) }}"))
                 .isEqualTo("[2, 3] {'z': 3}");
