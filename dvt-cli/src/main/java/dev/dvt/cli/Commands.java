@@ -15,5 +15,6 @@ final class Commands {
         cli.addSubcommand(new ParseCommand());
         cli.addSubcommand(new CompileCommand());
         cli.addSubcommand(new ListCommand());
+        cli.addSubcommand(new DebugCommand());
     }
 }
