@@ -93,8 +93,7 @@
     {%- endif -%}
   {%- endif -%}
   {%- if on_schema_change == 'append_new_columns' or on_schema_change == 'sync_all_columns' -%}
-    {{ return(adapter.get_columns_in_relation(source) if on_schema_change == 'sync_all_columns'
-              else adapter.get_columns_in_relation(target)) }}
+    {{ return(adapter.get_columns_in_relation(source)) }}
   {%- endif -%}
   {#- ignore: only the columns both have, in the target's order. -#}
   {%- set shared = [] -%}
