@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,7 @@ public final class MaterializationExecutor {
     private final AdapterFunctions adapterFunctions;
     private final List<JavaMacro> adapterMacros;
     private final Map<String, Object> api;
+    private final Set<String> knownSchemas = ConcurrentHashMap.newKeySet();
 
     public MaterializationExecutor(DvtTemplateEngine engine, Adapter adapter) {
         this.engine = requireNonNull(engine, "engine is null");
@@ -108,8 +111,7 @@ public final class MaterializationExecutor {
                 .incremental(incrementalState(node, flags))
                 .function(JavaMacro.of("load_relation(relation)",
                         a -> adapterFunctions.loadRelation((Relation) a.get("relation"))))
-                .function(JavaMacro.of("should_store_failures()", a -> flags.storeFailures() != null
-                        ? flags.storeFailures() : Boolean.TRUE.equals(node.getConfig().get("store_failures"))))
+                .function(JavaMacro.of("should_store_failures()", a -> storesFailures(node, flags)))
                 .function(JavaMacro.of("render(string)", a -> a.string("string") == null ? ""
                         : engine.render(a.string("string"), hookFile(node), ctx)));
         adapterMacros.forEach(ctx::adapterFunction);
@@ -125,6 +127,9 @@ public final class MaterializationExecutor {
         String materialized = materializationOf(node);
         MacroDefinition macro = findMaterialization(materialized, ctx.packageName());
         prepare(node, ctx, flags);
+        if (!materialized.equals("test") || storesFailures(node, flags)) {
+            ensureSchema(relationOf(node));
+        }
         LOG.debug("Running {} with {}.{}", node.getUniqueId(), macro.packageName(), macro.name());
         Object returned;
         try {
@@ -143,6 +148,25 @@ public final class MaterializationExecutor {
             return TestOutcome.from(ctx.storedResult("main"), node, response, relations);
         }
         return new MaterializationResult("success", response, relations, response.message(), null);
+    }
+
+    private static boolean storesFailures(ManifestNode node, ExecutionFlags flags) {
+        return flags.storeFailures() != null ? flags.storeFailures()
+                : Boolean.TRUE.equals(node.getConfig().get("store_failures"));
+    }
+
+    /** Creates the node's schema once per run, outside any transaction, so parallel nodes do not race on it. */
+    private void ensureSchema(Relation target) {
+        String key = (target.getDatabase() + "." + target.getSchema()).toLowerCase(java.util.Locale.ROOT);
+        if (knownSchemas.contains(key)) {
+            return;
+        }
+        synchronized (knownSchemas) {
+            if (!knownSchemas.contains(key)) {
+                adapter.createSchema(target.getDatabase(), target.getSchema());
+                knownSchemas.add(key);
+            }
+        }
     }
 
     private void rollbackQuietly() {
