@@ -133,6 +133,33 @@ public class Column {
                 && (other.charSize == null || other.charSize == 0 || other.charSize > charSize);
     }
 
+    // Templates call these by dbt's Python names ({{ column.is_string() }}); jinjava maps snake_case only
+    // for properties, so the methods carry those names too.
+
+    public boolean is_string() {
+        return isString();
+    }
+
+    public boolean is_number() {
+        return isNumber();
+    }
+
+    public boolean is_numeric() {
+        return isNumeric();
+    }
+
+    public boolean is_integer() {
+        return isInteger();
+    }
+
+    public boolean is_float() {
+        return isFloat();
+    }
+
+    public boolean can_expand_to(Column other) {
+        return canExpandTo(other);
+    }
+
     @Override
     public String toString() {
         return "<Column " + name + " (" + getDataType() + ")>";

@@ -74,7 +74,8 @@ public final class JavaMacro {
         return name;
     }
 
-    MacroFunction function() {
+    /** The jinjava callable, for placing the function inside a map or bean templates call it through. */
+    public MacroFunction function() {
         return function;
     }
 

@@ -34,6 +34,10 @@ public final class MacroLibrary {
 
     private static final String BUILTIN_RESOURCES = "/dev/dvt/compiler/macros/";
 
+    /** One index per directory of built-in macros, each listing its directory's files. */
+    private static final List<String> BUILTIN_INDEXES =
+            List.of("index.txt", "adapters/index.txt", "materializations/index.txt");
+
     /** A scanned file ready for jinjava. */
     record LoadedFile(String packageName, Path file, String jinjaText) {
     }
@@ -158,10 +162,13 @@ public final class MacroLibrary {
 
     private static List<MacroSource> builtinSources() {
         List<MacroSource> sources = new ArrayList<>();
-        for (String name : readResource("index.txt").split("\\R")) {
-            if (!name.isBlank()) {
-                sources.add(new MacroSource(BUILTIN_PACKAGE, Path.of("macros", name.trim()),
-                        readResource(name.trim())));
+        for (String index : BUILTIN_INDEXES) {
+            String dir = index.contains("/") ? index.substring(0, index.lastIndexOf('/') + 1) : "";
+            for (String name : readResource(index).split("\\R")) {
+                if (!name.isBlank()) {
+                    sources.add(new MacroSource(BUILTIN_PACKAGE, Path.of("macros", dir + name.trim()),
+                            readResource(dir + name.trim())));
+                }
             }
         }
         return sources;

@@ -140,6 +140,11 @@ public final class RenderContext {
         return incremental;
     }
 
+    /** What {@code store_result(name, …)} kept: {@code response}, {@code data}, {@code table}; null when nothing. */
+    public Map<String, Object> storedResult(String name) {
+        return storedResults.get(name);
+    }
+
     /** Results kept by {@code store_result}, by statement name. */
     Map<String, Map<String, Object>> storedResults() {
         return storedResults;
