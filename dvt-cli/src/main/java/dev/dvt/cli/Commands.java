@@ -16,5 +16,10 @@ final class Commands {
         cli.addSubcommand(new CompileCommand());
         cli.addSubcommand(new ListCommand());
         cli.addSubcommand(new DebugCommand());
+        cli.addSubcommand(new BuildCommands.Run());
+        cli.addSubcommand(new BuildCommands.Build());
+        cli.addSubcommand(new BuildCommands.Seed());
+        cli.addSubcommand(new BuildCommands.Test());
+        cli.addSubcommand(new BuildCommands.Snapshot());
     }
 }

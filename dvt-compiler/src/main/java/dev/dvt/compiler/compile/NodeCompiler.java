@@ -122,7 +122,7 @@ public final class NodeCompiler {
         return sql;
     }
 
-    private RenderContext context(CompiledNode node, CompileContext ctx, List<CompiledNode> ephemerals) {
+    private RenderContext context(ManifestNode node, CompileContext ctx, List<CompiledNode> ephemerals) {
         RenderContext rc = RenderContext.forPackage(node.getPackageName())
                 .execute(true)
                 .set("this", node.getResourceType().equals("sql_operation") ? null : relations.forNode(node))
@@ -239,6 +239,14 @@ public final class NodeCompiler {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
         node.setCompiledPath(parsed.config().projectRoot().relativize(file).toString().replace('\\', '/'));
+    }
+
+    /**
+     * The context {@code node} was compiled with (ref, source, var, env_var, config, graph…), for
+     * rendering its materialization or hooks against the database.
+     */
+    public RenderContext renderContext(ManifestNode node, CompileContext ctx) {
+        return context(node, ctx, new ArrayList<>());
     }
 
     /** The relation a node's {@code this} points at, for callers outside templates. */

@@ -73,19 +73,6 @@
   limit 0
 {%- endmacro %}
 
-{% macro get_where_subquery(relation) -%}
-  {{ return(adapter.dispatch('get_where_subquery', 'dbt')(relation)) }}
-{%- endmacro %}
-
-{% macro default__get_where_subquery(relation) -%}
-  {%- set where = config.get('where') -%}
-  {%- if where -%}
-    {{ return("(select * from " ~ relation ~ " where " ~ where ~ ") dbt_subquery") }}
-  {%- else -%}
-    {{ return(relation) }}
-  {%- endif -%}
-{%- endmacro %}
-
 {#- persist_docs: table/view and column comments, where the model's config asks for them. -#}
 {% macro persist_docs(relation, model, for_relation=true, for_columns=true) -%}
   {{ return(adapter.dispatch('persist_docs', 'dbt')(relation, model, for_relation, for_columns)) }}

@@ -1,0 +1,57 @@
+package dev.dvt.cli.run;
+
+import dev.dvt.compiler.jinja.DvtTemplateEngine;
+import dev.dvt.compiler.runtime.MaterializationExecutor;
+import dev.dvt.core.DvtException;
+import dev.dvt.core.ErrorCode;
+import dev.dvt.core.adapter.AdapterRegistry;
+import dev.dvt.core.config.RuntimeConfig;
+import dev.dvt.core.config.TargetConfig;
+import dev.dvt.spi.Adapter;
+import dev.dvt.spi.AdapterEnvironment;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One adapter and materialization executor per target, opened on first use and closed together. */
+public final class Targets implements AutoCloseable {
+    private final RuntimeConfig config;
+    private final DvtTemplateEngine engine;
+    private final Map<String, Adapter> adapters = new ConcurrentHashMap<>();
+    private final Map<String, MaterializationExecutor> executors = new ConcurrentHashMap<>();
+
+    public Targets(RuntimeConfig config, DvtTemplateEngine engine) {
+        this.config = config;
+        this.engine = engine;
+    }
+
+    public String defaultTarget() {
+        return config.target().name();
+    }
+
+    public Adapter adapter(String target) {
+        return adapters.computeIfAbsent(target, name -> {
+            TargetConfig targetConfig = config.targets().get(name);
+            if (targetConfig == null) {
+                throw new DvtException(ErrorCode.PROFILE, "No target named '" + name + "' in profile '" + config.profileName()
+                        + "'; targets: " + String.join(", ", config.targets().keySet()));
+            }
+            return AdapterRegistry.create(targetConfig, new AdapterEnvironment(config.projectRoot(), config.threads(),
+                    config.project().quoting()));
+        });
+    }
+
+    public MaterializationExecutor executor(String target) {
+        return executors.computeIfAbsent(target, name -> new MaterializationExecutor(engine, adapter(name)));
+    }
+
+    /** Ctrl-C: stop what every target is running. */
+    public void cancelAll() {
+        adapters.values().forEach(Adapter::cancelRunningQueries);
+    }
+
+    @Override
+    public void close() {
+        adapters.values().forEach(Adapter::close);
+        adapters.clear();
+    }
+}
