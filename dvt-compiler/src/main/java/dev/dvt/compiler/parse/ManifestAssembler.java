@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Puts the parsed files together into a manifest (before refs are resolved). */
 final class ManifestAssembler {
@@ -51,21 +52,27 @@ final class ManifestAssembler {
         for (int i = 0; i < yamlFiles.size(); i++) {
             properties.read(yamlFiles.get(i), docs.get(i));
         }
-        addModels();
+        List<Supplier<List<ManifestNode>>> work = modelWork();
         for (ProjectFile f : files) {
             switch (f.kind()) {
-                case ANALYSIS -> add(nodes.analysis(sql(f, f.baseName(), f.text(), body(f, ""), "analyses")));
-                case SINGULAR_TEST -> add(nodes.singularTest(sql(f, f.baseName(), f.text(), body(f, ""), null)));
-                case SEED -> add(nodes.seed(f, patch(f.packageName(), "seeds", f.baseName())));
-                case SNAPSHOT -> {
+                case ANALYSIS -> work.add(() -> List.of(nodes.analysis(sql(f, f.baseName(), f.text(), body(f, ""),
+                        "analyses"))));
+                case SINGULAR_TEST -> work.add(() -> List.of(nodes.singularTest(sql(f, f.baseName(), f.text(),
+                        body(f, ""), null))));
+                case SEED -> work.add(() -> List.of(nodes.seed(f, patch(f.packageName(), "seeds", f.baseName()))));
+                case SNAPSHOT -> work.add(() -> {
+                    List<ManifestNode> snapshots = new java.util.ArrayList<>();
                     for (NamedBlocks.NamedBlock b : NamedBlocks.extract(f.text(), "snapshot", f.absolutePath())) {
-                        add(nodes.snapshot(sql(f, b.name(), b.body(), body(f, b.name()), "snapshots")));
+                        snapshots.add(nodes.snapshot(sql(f, b.name(), b.body(), body(f, b.name()), "snapshots")));
                     }
-                }
+                    return snapshots;
+                });
                 case DOCS -> addDocs(f);
                 default -> { }
             }
         }
+        // Nodes are independent of each other until refs are linked, so they are built in parallel.
+        Parallel.map(work, threads, Supplier::get).forEach(built -> built.forEach(this::add));
         for (PropertiesReader.SourceTable t : properties.sourceTables) {
             SourceDefinition s = sources.build(t);
             if (s.getConfig().getEnabled()) {
@@ -81,7 +88,8 @@ final class ManifestAssembler {
         return manifest;
     }
 
-    private void addModels() {
+    private List<Supplier<List<ManifestNode>>> modelWork() {
+        List<Supplier<List<ManifestNode>>> work = new java.util.ArrayList<>();
         Map<String, ProjectFile> modelFiles = new LinkedHashMap<>();
         for (ProjectFile f : files) {
             if (f.kind() == FileKind.MODEL) {
@@ -122,15 +130,18 @@ final class ManifestAssembler {
                             + "' has no SQL file: expected " + definedIn + ".sql (or set defined_in:)");
                 }
                 consumed.add(key);
-                add(nodes.model(new NodeBuilder.SqlSource(f, patch.name(), f.text(), body(f, ""), patch, v, version),
-                        latest));
+                ProjectFile file = f;
+                Object latestVersion = latest;
+                work.add(() -> List.of(nodes.model(new NodeBuilder.SqlSource(file, patch.name(), file.text(),
+                        body(file, ""), patch, v, version), latestVersion)));
             }
         }
         modelFiles.forEach((key, f) -> {
             if (!consumed.contains(key)) {
-                add(nodes.model(sql(f, f.baseName(), f.text(), body(f, ""), "models"), null));
+                work.add(() -> List.of(nodes.model(sql(f, f.baseName(), f.text(), body(f, ""), "models"), null)));
             }
         });
+        return work;
     }
 
     private static int compareVersions(Object a, Object b) {
@@ -183,8 +194,10 @@ final class ManifestAssembler {
     }
 
     private void addTests() {
-        for (TestDeclaration d : properties.tests) {
-            GenericTestNode node = tests.build(d);
+        List<GenericTestNode> built = Parallel.map(properties.tests, threads, tests::build);
+        for (int i = 0; i < built.size(); i++) {
+            TestDeclaration d = properties.tests.get(i);
+            GenericTestNode node = built.get(i);
             if (manifest.getNodes().containsKey(node.getUniqueId())) {
                 throw new DvtException(ErrorCode.PARSE, "Two tests in " + d.originalFilePath() + " have the same name '"
                         + node.getName() + "' and arguments; remove the duplicate or give one a name:",

@@ -135,7 +135,8 @@ final class NodeBuilder {
         node.setFqn(fqn);
         node.setPath(path);
         node.setOriginalFilePath(file.originalFilePath());
-        node.setChecksum(kind == ResourceKind.SEED ? file.checksum() : FileHash.sha256(s.rawCode()));
+        node.setChecksum(kind == ResourceKind.SEED || s.rawCode().equals(file.text()) ? file.checksum()
+                : FileHash.sha256(s.rawCode()));
         node.setRawCode(s.rawCode());
 
         NodeConfig config = NodeConfig.defaultsFor(node.resourceType());
