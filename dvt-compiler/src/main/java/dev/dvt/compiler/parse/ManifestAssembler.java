@@ -71,6 +71,9 @@ final class ManifestAssembler {
                 default -> { }
             }
         }
+        for (PropertiesReader.Entry e : properties.yamlSnapshots) {
+            work.add(() -> List.of(yamlSnapshot(e)));
+        }
         // Nodes are independent of each other until refs are linked, so they are built in parallel.
         Parallel.map(work, threads, Supplier::get).forEach(built -> built.forEach(this::add));
         for (PropertiesReader.SourceTable t : properties.sourceTables) {
@@ -175,6 +178,23 @@ final class ManifestAssembler {
         }
     }
 
+    /** A dbt 1.9 snapshot declared in YAML: {@code relation:} names what it selects from. */
+    private ManifestNode yamlSnapshot(PropertiesReader.Entry e) {
+        YamlMap entry = e.map();
+        String name = entry.requiredString("name");
+        String relation = entry.requiredString("relation");
+        String raw = "select * from {{ " + relation + " }}";
+        RenderResult calls = JinjaScan.staticParse(JinjaScan.blocks(raw)).orElseThrow(() -> entry.error(
+                ErrorCode.PARSE, "relation", "Snapshot '" + name + "': relation must be ref('model') or "
+                        + "source('source', 'table'), got " + relation));
+        String original = e.originalFilePath();
+        String relative = original.substring(original.indexOf('/') + 1);
+        ProjectFile yml = new ProjectFile(e.packageName(), FileKind.PROPERTIES, entry.document().file(), original,
+                relative, raw, dev.dvt.artifacts.manifest.FileHash.sha256(raw));
+        ResourcePatch patch = patch(e.packageName(), "snapshots", name);
+        return nodes.yamlSnapshot(new NodeBuilder.SqlSource(yml, name, raw, calls, patch, null, null));
+    }
+
     private void addDocs(ProjectFile f) {
         for (NamedBlocks.NamedBlock b : NamedBlocks.extract(f.text(), "docs", f.absolutePath())) {
             Documentation doc = new Documentation();
@@ -204,6 +224,29 @@ final class ManifestAssembler {
                         d.file(), d.line());
             }
             add(node);
+        }
+    }
+
+    /** dbt quietly disables a generic test whose model, seed or snapshot is disabled. */
+    static void disableTestsOfDisabledNodes(Manifest manifest, ManifestLinker linker) {
+        Set<String> disabledNames = new HashSet<>();
+        manifest.getDisabled().values().forEach(list -> list.forEach(r -> {
+            if (r instanceof ManifestNode n && ManifestLinker.isRefable(n)) {
+                disabledNames.add(n.getName());
+            }
+        }));
+        List<GenericTestNode> orphans = new java.util.ArrayList<>();
+        for (ManifestNode node : manifest.getNodes().values()) {
+            if (node instanceof GenericTestNode test && !test.getFileKeyName().startsWith("sources.")) {
+                RefArgs target = test.getRefs().get(test.getRefs().size() - 1);
+                if (disabledNames.contains(target.getName()) && linker.find(test.getPackageName(), target) == null) {
+                    orphans.add(test);
+                }
+            }
+        }
+        for (GenericTestNode test : orphans) {
+            manifest.getNodes().remove(test.getUniqueId());
+            manifest.addDisabled(test);
         }
     }
 

@@ -101,6 +101,14 @@ final class NodeBuilder {
         return node;
     }
 
+    /** A snapshot from properties YAML; its file is the YAML file. */
+    ManifestNode yamlSnapshot(SqlSource s) {
+        SnapshotNode node = new SnapshotNode();
+        fill(node, ResourceKind.SNAPSHOT, s, "snapshot." + s.file().packageName() + "." + s.name(),
+                fqn(s.file().packageName(), s.file().relativePath(), s.name()), s.file().relativePath());
+        return node;
+    }
+
     ManifestNode seed(ProjectFile file, ResourcePatch patch) {
         SeedNode node = new SeedNode();
         SqlSource s = new SqlSource(file, file.baseName(), "", RenderResult.EMPTY, patch, null, null);

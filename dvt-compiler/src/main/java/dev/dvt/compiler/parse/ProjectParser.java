@@ -110,6 +110,7 @@ public final class ProjectParser {
 
         ManifestLinker linker = new ManifestLinker(manifest, root.name(), packageRoots);
         ManifestLinker.checkUniqueNames(manifest, packageRoots);
+        ManifestAssembler.disableTestsOfDisabledNodes(manifest, linker);
         linker.link();
         ManifestAssembler.attachTests(manifest, linker);
         DependencyMaps.fill(manifest);
