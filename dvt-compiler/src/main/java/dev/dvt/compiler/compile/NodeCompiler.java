@@ -140,9 +140,7 @@ public final class NodeCompiler {
                             new DvtException(ErrorCode.COMPILATION, node.getUniqueId() + " refers to '"
                                     + ref.getName() + "', which is not in the manifest; run dvt parse"));
                     if (target instanceof CompiledNode c && "ephemeral".equals(c.getConfig().getMaterialized())) {
-                        synchronized (ephemerals) {
-                            ephemerals.add(c);
-                        }
+                        ephemerals.add(c);
                     }
                     return relations.forNode(target);
                 }))

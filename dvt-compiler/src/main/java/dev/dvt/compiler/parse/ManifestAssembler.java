@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Puts the parsed files together into a manifest (before refs are resolved). */
 final class ManifestAssembler {
@@ -51,21 +52,30 @@ final class ManifestAssembler {
         for (int i = 0; i < yamlFiles.size(); i++) {
             properties.read(yamlFiles.get(i), docs.get(i));
         }
-        addModels();
+        List<Supplier<List<ManifestNode>>> work = modelWork();
         for (ProjectFile f : files) {
             switch (f.kind()) {
-                case ANALYSIS -> add(nodes.analysis(sql(f, f.baseName(), f.text(), body(f, ""), "analyses")));
-                case SINGULAR_TEST -> add(nodes.singularTest(sql(f, f.baseName(), f.text(), body(f, ""), null)));
-                case SEED -> add(nodes.seed(f, patch(f.packageName(), "seeds", f.baseName())));
-                case SNAPSHOT -> {
+                case ANALYSIS -> work.add(() -> List.of(nodes.analysis(sql(f, f.baseName(), f.text(), body(f, ""),
+                        "analyses"))));
+                case SINGULAR_TEST -> work.add(() -> List.of(nodes.singularTest(sql(f, f.baseName(), f.text(),
+                        body(f, ""), null))));
+                case SEED -> work.add(() -> List.of(nodes.seed(f, patch(f.packageName(), "seeds", f.baseName()))));
+                case SNAPSHOT -> work.add(() -> {
+                    List<ManifestNode> snapshots = new java.util.ArrayList<>();
                     for (NamedBlocks.NamedBlock b : NamedBlocks.extract(f.text(), "snapshot", f.absolutePath())) {
-                        add(nodes.snapshot(sql(f, b.name(), b.body(), body(f, b.name()), "snapshots")));
+                        snapshots.add(nodes.snapshot(sql(f, b.name(), b.body(), body(f, b.name()), "snapshots")));
                     }
-                }
+                    return snapshots;
+                });
                 case DOCS -> addDocs(f);
                 default -> { }
             }
         }
+        for (PropertiesReader.Entry e : properties.yamlSnapshots) {
+            work.add(() -> List.of(yamlSnapshot(e)));
+        }
+        // Nodes are independent of each other until refs are linked, so they are built in parallel.
+        Parallel.map(work, threads, Supplier::get).forEach(built -> built.forEach(this::add));
         for (PropertiesReader.SourceTable t : properties.sourceTables) {
             SourceDefinition s = sources.build(t);
             if (s.getConfig().getEnabled()) {
@@ -81,7 +91,8 @@ final class ManifestAssembler {
         return manifest;
     }
 
-    private void addModels() {
+    private List<Supplier<List<ManifestNode>>> modelWork() {
+        List<Supplier<List<ManifestNode>>> work = new java.util.ArrayList<>();
         Map<String, ProjectFile> modelFiles = new LinkedHashMap<>();
         for (ProjectFile f : files) {
             if (f.kind() == FileKind.MODEL) {
@@ -122,15 +133,18 @@ final class ManifestAssembler {
                             + "' has no SQL file: expected " + definedIn + ".sql (or set defined_in:)");
                 }
                 consumed.add(key);
-                add(nodes.model(new NodeBuilder.SqlSource(f, patch.name(), f.text(), body(f, ""), patch, v, version),
-                        latest));
+                ProjectFile file = f;
+                Object latestVersion = latest;
+                work.add(() -> List.of(nodes.model(new NodeBuilder.SqlSource(file, patch.name(), file.text(),
+                        body(file, ""), patch, v, version), latestVersion)));
             }
         }
         modelFiles.forEach((key, f) -> {
             if (!consumed.contains(key)) {
-                add(nodes.model(sql(f, f.baseName(), f.text(), body(f, ""), "models"), null));
+                work.add(() -> List.of(nodes.model(sql(f, f.baseName(), f.text(), body(f, ""), "models"), null)));
             }
         });
+        return work;
     }
 
     private static int compareVersions(Object a, Object b) {
@@ -164,6 +178,23 @@ final class ManifestAssembler {
         }
     }
 
+    /** A dbt 1.9 snapshot declared in YAML: {@code relation:} names what it selects from. */
+    private ManifestNode yamlSnapshot(PropertiesReader.Entry e) {
+        YamlMap entry = e.map();
+        String name = entry.requiredString("name");
+        String relation = entry.requiredString("relation");
+        String raw = "select * from {{ " + relation + " }}";
+        RenderResult calls = JinjaScan.staticParse(JinjaScan.blocks(raw)).orElseThrow(() -> entry.error(
+                ErrorCode.PARSE, "relation", "Snapshot '" + name + "': relation must be ref('model') or "
+                        + "source('source', 'table'), got " + relation));
+        String original = e.originalFilePath();
+        String relative = original.substring(original.indexOf('/') + 1);
+        ProjectFile yml = new ProjectFile(e.packageName(), FileKind.PROPERTIES, entry.document().file(), original,
+                relative, raw, dev.dvt.artifacts.manifest.FileHash.sha256(raw));
+        ResourcePatch patch = patch(e.packageName(), "snapshots", name);
+        return nodes.yamlSnapshot(new NodeBuilder.SqlSource(yml, name, raw, calls, patch, null, null));
+    }
+
     private void addDocs(ProjectFile f) {
         for (NamedBlocks.NamedBlock b : NamedBlocks.extract(f.text(), "docs", f.absolutePath())) {
             Documentation doc = new Documentation();
@@ -183,14 +214,39 @@ final class ManifestAssembler {
     }
 
     private void addTests() {
-        for (TestDeclaration d : properties.tests) {
-            GenericTestNode node = tests.build(d);
+        List<GenericTestNode> built = Parallel.map(properties.tests, threads, tests::build);
+        for (int i = 0; i < built.size(); i++) {
+            TestDeclaration d = properties.tests.get(i);
+            GenericTestNode node = built.get(i);
             if (manifest.getNodes().containsKey(node.getUniqueId())) {
                 throw new DvtException(ErrorCode.PARSE, "Two tests in " + d.originalFilePath() + " have the same name '"
                         + node.getName() + "' and arguments; remove the duplicate or give one a name:",
                         d.file(), d.line());
             }
             add(node);
+        }
+    }
+
+    /** dbt quietly disables a generic test whose model, seed or snapshot is disabled. */
+    static void disableTestsOfDisabledNodes(Manifest manifest, ManifestLinker linker) {
+        Set<String> disabledNames = new HashSet<>();
+        manifest.getDisabled().values().forEach(list -> list.forEach(r -> {
+            if (r instanceof ManifestNode n && ManifestLinker.isRefable(n)) {
+                disabledNames.add(n.getName());
+            }
+        }));
+        List<GenericTestNode> orphans = new java.util.ArrayList<>();
+        for (ManifestNode node : manifest.getNodes().values()) {
+            if (node instanceof GenericTestNode test && !test.getFileKeyName().startsWith("sources.")) {
+                RefArgs target = test.getRefs().get(test.getRefs().size() - 1);
+                if (disabledNames.contains(target.getName()) && linker.find(test.getPackageName(), target) == null) {
+                    orphans.add(test);
+                }
+            }
+        }
+        for (GenericTestNode test : orphans) {
+            manifest.getNodes().remove(test.getUniqueId());
+            manifest.addDisabled(test);
         }
     }
 

@@ -101,6 +101,14 @@ final class NodeBuilder {
         return node;
     }
 
+    /** A snapshot from properties YAML; its file is the YAML file. */
+    ManifestNode yamlSnapshot(SqlSource s) {
+        SnapshotNode node = new SnapshotNode();
+        fill(node, ResourceKind.SNAPSHOT, s, "snapshot." + s.file().packageName() + "." + s.name(),
+                fqn(s.file().packageName(), s.file().relativePath(), s.name()), s.file().relativePath());
+        return node;
+    }
+
     ManifestNode seed(ProjectFile file, ResourcePatch patch) {
         SeedNode node = new SeedNode();
         SqlSource s = new SqlSource(file, file.baseName(), "", RenderResult.EMPTY, patch, null, null);
@@ -135,7 +143,8 @@ final class NodeBuilder {
         node.setFqn(fqn);
         node.setPath(path);
         node.setOriginalFilePath(file.originalFilePath());
-        node.setChecksum(kind == ResourceKind.SEED ? file.checksum() : FileHash.sha256(s.rawCode()));
+        node.setChecksum(kind == ResourceKind.SEED || s.rawCode().equals(file.text()) ? file.checksum()
+                : FileHash.sha256(s.rawCode()));
         node.setRawCode(s.rawCode());
 
         NodeConfig config = NodeConfig.defaultsFor(node.resourceType());

@@ -101,9 +101,7 @@ final class ParseRenderer {
                     Object version = a.get("version") != null ? a.get("version") : a.get("v");
                     RefCall call = second == null ? new RefCall(null, first, version) : new RefCall(first, second,
                             version);
-                    synchronized (rec) {
-                        rec.refs.add(call);
-                    }
+                    rec.refs.add(call);
                     return relations.relation(target.database(), schema, call.name());
                 }))
                 .function(JavaMacro.of("source(source_name, table_name)", a -> {

@@ -140,4 +140,84 @@ class ProjectParserTest {
         assertThat(ArtifactSchemas.validate(file, Artifact.MANIFEST)).isEmpty();
         assertThat(parsed.manifest().getMetadata().getAdapterType()).isEqualTo("duckdb");
     }
+
+    @Test
+    void parsesInstalledPackagesWithTheirOwnConfigVarsAndMacros() {
+        TestingProject p = new TestingProject(dir, "app")
+                .write("dbt_project.yml", """
+                        name: app
+                        profile: test
+                        vars:
+                          util:
+                            suffix: from_root
+                        models:
+                          util:
+                            +schema: utils
+                        """)
+                .write("dbt_packages/util/dbt_project.yml", """
+                        name: util
+                        vars:
+                          suffix: from_package
+                          prefix: p
+                        models:
+                          util:
+                            +materialized: table
+                        """)
+                .write("dbt_packages/util/macros/greet.sql", "{% macro greet() %}'hi'{% endmacro %}")
+                .write("dbt_packages/util/models/calendar.sql",
+                        "select {{ util.greet() }} as g, '{{ var('prefix') }}_{{ var('suffix') }}' as s")
+                .write("models/report.sql", "select * from {{ ref('util', 'calendar') }}");
+        ParsedProject parsed = p.parse();
+        Manifest m = parsed.manifest();
+        ManifestNode calendar = m.getNodes().get("model.util.calendar");
+        assertThat(calendar.getFqn()).containsExactly("util", "calendar");
+        assertThat(calendar.getConfig().getMaterialized()).isEqualTo("table");
+        assertThat(calendar.getSchema()).isEqualTo("main_utils");
+        assertThat(calendar.getOriginalFilePath()).isEqualTo("models/calendar.sql");
+        assertThat(calendar.getDependsOn().getMacros()).containsExactly("macro.util.greet");
+        assertThat(m.getNodes().get("model.app.report").getDependsOn().getNodes()).containsExactly("model.util.calendar");
+        assertThat(parsed.vars().forPackage("util")).containsEntry("suffix", "from_root").containsEntry("prefix", "p");
+        assertThat(parsed.packages()).extracting(PackageProject::name).containsExactly("app", "util");
+    }
+
+    @Test
+    void versionedModelsYamlSnapshotsAndTestsOfDisabledModels() {
+        Manifest m = new TestingProject(dir, "shop")
+                .write("macros/tests.sql", TestingProject.GENERIC_TESTS)
+                .write("models/dim.sql", "select 2 as id")
+                .write("models/dim_v1.sql", "select 1 as id")
+                .write("models/retired.sql", "{{ config(enabled=false) }}select 1 as id")
+                .write("models/user.sql", "select * from {{ ref('dim', v=1) }} union all select * from {{ ref('dim') }}")
+                .write("models/props.yml", """
+                        models:
+                          - name: dim
+                            latest_version: 2
+                            versions:
+                              - v: 1
+                              - v: 2
+                            columns:
+                              - name: id
+                                tests: [not_null]
+                          - name: retired
+                            columns:
+                              - name: id
+                                tests: [unique]
+                        snapshots:
+                          - name: dim_history
+                            relation: ref('dim')
+                            config: {unique_key: id, strategy: check, check_cols: all}
+                        """)
+                .parse().manifest();
+        assertThat(m.getNodes()).containsKeys("model.shop.dim.v1", "model.shop.dim.v2", "snapshot.shop.dim_history");
+        ModelNode v1 = (ModelNode) m.getNodes().get("model.shop.dim.v1");
+        assertThat(v1.getFqn()).containsExactly("shop", "dim", "v1");
+        assertThat(v1.getAlias()).isEqualTo("dim_v1");
+        assertThat(m.getNodes().get("model.shop.user").getDependsOn().getNodes())
+                .containsExactly("model.shop.dim.v1", "model.shop.dim.v2");
+        assertThat(m.getNodes().values()).extracting(ManifestNode::getName)
+                .contains("not_null_dim_v1_id", "not_null_dim_v2_id").doesNotContain("unique_retired_id");
+        assertThat(m.getDisabled()).containsKey("model.shop.retired");
+        assertThat(m.getNodes().get("snapshot.shop.dim_history").getDependsOn().getNodes())
+                .containsExactly("model.shop.dim.v2");
+    }
 }
