@@ -40,7 +40,7 @@ public final class ProgressPrinter implements SchedulerListener {
         Event.Style style;
         switch (outcome.status()) {
             case SUCCESS -> {
-                message = successVerb(label) + label.describe();
+                message = successVerb(label) + (label.resourceType().equals("snapshot") ? label.relation() : label.describe());
                 status = responseMessage(outcome) + " in " + seconds;
                 style = Event.Style.SUCCESS;
             }

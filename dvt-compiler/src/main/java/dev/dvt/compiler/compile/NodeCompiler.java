@@ -103,10 +103,17 @@ public final class NodeCompiler {
     private String render(CompiledNode node, CompileContext ctx, List<InjectedCte> ctes, Set<String> seen) {
         List<CompiledNode> ephemerals = new ArrayList<>();
         RenderContext rc = context(node, ctx, ephemerals);
+        String sql;
         if (node instanceof GenericTestNode test) {
-            rc.set("_dbt_generic_test_kwargs", testKwargs(test, rc));
+            // raw_code is dbt's "{{ test_x(**_dbt_generic_test_kwargs) }}"; jinjava cannot spread a
+            // dict into keyword arguments, so the test macro is called directly with them.
+            String namespace = test.getTestMetadata().getNamespace();
+            String macro = (namespace == null ? "" : namespace + ".") + "test_" + test.getTestMetadata().getName();
+            Object result = parsed.engine().callMacro(macro, List.of(), testKwargs(test, rc), rc);
+            sql = result == null ? "" : result.toString();
+        } else {
+            sql = parsed.engine().render(node.getRawCode(), fileOf(node).toString(), rc);
         }
-        String sql = parsed.engine().render(node.getRawCode(), fileOf(node).toString(), rc);
         for (CompiledNode eph : ephemerals) {
             if (!seen.add(eph.getUniqueId())) {
                 continue;
