@@ -129,7 +129,7 @@ public final class ProjectParser {
                     });
         t = phase("write artifacts", t);
         }
-        LOG.info("Parsed {} nodes, {} sources, {} macros in {} ms ({} files rendered, {} reused)",
+        LOG.debug("Parsed {} nodes, {} sources, {} macros in {} ms ({} files rendered, {} reused)",
                 manifest.getNodes().size(), manifest.getSources().size(), manifest.getMacros().size(),
                 (System.nanoTime() - start) / 1_000_000, rendered.renderedFiles(), rendered.reusedFiles());
         return new ParsedProject(config, manifest, library, engine, packages, vars, env, relations,

@@ -43,6 +43,17 @@ final class RelationNaming {
             }
             return version == null ? node.getName() : node.getName() + "_v" + version;
         }));
+        // Legacy snapshot configs name the schema and database verbatim, bypassing the macros.
+        if (node.resourceType() == dev.dvt.artifacts.manifest.ResourceType.SNAPSHOT) {
+            String targetSchema = node.getConfig().getString("target_schema");
+            String targetDatabase = node.getConfig().getString("target_database");
+            if (targetSchema != null) {
+                node.setSchema(targetSchema.strip());
+            }
+            if (targetDatabase != null) {
+                node.setDatabase(targetDatabase.strip());
+            }
+        }
     }
 
     private interface Builtin {
