@@ -3,6 +3,7 @@ package dev.dvt.cli;
 import dev.dvt.artifacts.manifest.ManifestNode;
 import dev.dvt.artifacts.manifest.ManifestWriter;
 import dev.dvt.artifacts.results.NodeStatus;
+import dev.dvt.cli.run.ExecutionPlan;
 import dev.dvt.cli.run.NodeLabel;
 import dev.dvt.cli.run.NodeRunner;
 import dev.dvt.cli.run.ProgressPrinter;
@@ -10,6 +11,7 @@ import dev.dvt.cli.run.RunResultsFile;
 import dev.dvt.cli.run.RunSummary;
 import dev.dvt.cli.run.Targets;
 import dev.dvt.compiler.compile.NodeCompiler;
+import dev.dvt.compiler.parse.TargetPlacement;
 import dev.dvt.compiler.runtime.ExecutionFlags;
 import dev.dvt.core.config.RuntimeConfig;
 import dev.dvt.core.events.Events;
@@ -34,6 +36,12 @@ abstract class ExecutionCommand extends BaseCommand {
 
     @Option(names = {"-f", "--full-refresh"}, description = "Rebuild incremental models and seeds from scratch.")
     boolean fullRefresh;
+
+    @Option(names = {"-c", "--compute"}, paramLabel = "NAME", description = "Compute (computes.yml) for every federated model.")
+    String compute;
+
+    @Option(names = {"-b", "--bucket"}, paramLabel = "NAME", description = "Staging bucket (buckets.yml) for every federated model.")
+    String bucket;
 
     /** The resource types this command runs when no --resource-type is given. */
     protected abstract Set<String> resourceTypes();
@@ -70,6 +78,9 @@ abstract class ExecutionCommand extends BaseCommand {
         Events.info("ConcurrencyLine", "Concurrency: " + config.threads() + " threads (target='" + config.target().name() + "')");
         Events.info("ConcurrencyLine", "");
 
+        ExecutionPlan plan = ExecutionPlan.resolve(config, session.manifest(), selected, compute, bucket);
+        plan.report();
+        TargetPlacement placement = new TargetPlacement(config, session.manifest());
         ManifestGraph graph = testsGateChildren() ? TestGates.graphWithGates(session.manifest(), selected)
                 : ManifestGraph.of(session.manifest());
         ExecutionFlags flags = new ExecutionFlags(fullRefresh, storeFailures());
@@ -81,8 +92,7 @@ abstract class ExecutionCommand extends BaseCommand {
             try {
                 RunHooks hooks = new RunHooks(session.parsed(), compiler, targets);
                 hooks.run("on-run-start", config.project().onRunStart());
-                NodeRunner runner = new NodeRunner(session.parsed(), compiler, targets, flags,
-                        node -> config.target().name());
+                NodeRunner runner = new NodeRunner(session.parsed(), compiler, targets, flags, placement::targetOf, plan);
                 outcomes = new DagScheduler(graph, config.threads(), globals().failFast)
                         .run(selected, runner, new ProgressPrinter(labels::get));
                 hooks.run("on-run-end", config.project().onRunEnd());

@@ -21,6 +21,7 @@ import dev.dvt.core.seed.SeedOptions;
 import dev.dvt.core.seed.SeedSchema;
 import dev.dvt.core.task.NodeExecutor;
 import dev.dvt.core.task.NodeOutcome;
+import dev.dvt.federation.plan.ResolvedModel;
 import dev.dvt.spi.Adapter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,19 +39,27 @@ public final class NodeRunner implements NodeExecutor {
     private final Targets targets;
     private final ExecutionFlags flags;
     private final Function<ManifestNode, String> targetOf;
+    private final ExecutionPlan plan;
 
     public NodeRunner(ParsedProject parsed, NodeCompiler compiler, Targets targets, ExecutionFlags flags,
-            Function<ManifestNode, String> targetOf) {
+            Function<ManifestNode, String> targetOf, ExecutionPlan plan) {
         this.parsed = parsed;
         this.compiler = compiler;
         this.targets = targets;
         this.flags = flags;
         this.targetOf = targetOf;
+        this.plan = plan;
     }
 
     @Override
     public NodeOutcome execute(String uniqueId) {
         ManifestNode node = parsed.manifest().getNodes().get(uniqueId);
+        ResolvedModel resolved = plan.model(uniqueId);
+        if (resolved != null && resolved.federated()) {
+            throw new DvtException(dev.dvt.core.ErrorCode.FEDERATION, "Model '" + node.getName() + "' reads from targets "
+                    + resolved.upstreamTargets() + " and writes to '" + resolved.target()
+                    + "': running it needs the federation engine, which this build of DVT does not include yet.");
+        }
         String target = targetOf.apply(node);
         Adapter adapter = targets.adapter(target);
         MaterializationExecutor executor = targets.executor(target);
@@ -60,6 +69,7 @@ public final class NodeRunner implements NodeExecutor {
                 .statementExecutor(new AdapterStatements(adapter))
                 .adapterFunctions(new AdapterFunctions(adapter).functions())
                 .incremental(executor.incrementalState(node, flags))
+                .adapterTypes(adapter.dispatchTypes())
                 .build();
         if (node instanceof CompiledNode compilable) {
             compiler.compile(compilable, compileContext);

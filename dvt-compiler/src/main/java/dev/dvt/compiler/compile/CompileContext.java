@@ -23,6 +23,7 @@ public final class CompileContext {
     private final Map<String, Object> variables;
     private final IncrementalState incremental;
     private final boolean writeFiles;
+    private final List<String> adapterTypes;
 
     private CompileContext(Builder b) {
         this.statementExecutor = b.statementExecutor;
@@ -30,6 +31,7 @@ public final class CompileContext {
         this.variables = new LinkedHashMap<>(b.variables);
         this.incremental = b.incremental;
         this.writeFiles = b.writeFiles;
+        this.adapterTypes = b.adapterTypes == null ? null : List.copyOf(b.adapterTypes);
     }
 
     /** No database, no adapter functions, not incremental, compiled files written. */
@@ -62,14 +64,26 @@ public final class CompileContext {
         return writeFiles;
     }
 
+    /** The adapter types {@code adapter.dispatch} tries; null means the node's target type alone. */
+    public List<String> adapterTypes() {
+        return adapterTypes;
+    }
+
     public static final class Builder {
         private StatementExecutor statementExecutor;
         private final List<JavaMacro> adapterFunctions = new ArrayList<>();
         private final Map<String, Object> variables = new LinkedHashMap<>();
         private IncrementalState incremental = IncrementalState.NOT_INCREMENTAL;
         private boolean writeFiles = true;
+        private List<String> adapterTypes;
 
         private Builder() {
+        }
+
+        /** The running adapter's dispatch chain, most specific first (e.g. redshift, postgres). */
+        public Builder adapterTypes(List<String> types) {
+            this.adapterTypes = requireNonNull(types, "types is null");
+            return this;
         }
 
         public Builder statementExecutor(StatementExecutor executor) {

@@ -50,6 +50,8 @@ public final class NodeCompiler {
     private final ParsedProject parsed;
     private final Manifest manifest;
     private final RelationFactory relations;
+    private final dev.dvt.compiler.parse.TargetPlacement placement;
+    private final Map<String, RelationFactory> targetRelations = new java.util.concurrent.ConcurrentHashMap<>();
     private final NodeLookup lookup;
     private final Path targetPath;
     private volatile Map<String, Object> graph;
@@ -58,6 +60,7 @@ public final class NodeCompiler {
         this.parsed = requireNonNull(parsed, "parsed is null");
         this.manifest = parsed.manifest();
         this.relations = parsed.relations();
+        this.placement = new dev.dvt.compiler.parse.TargetPlacement(parsed.config(), manifest);
         this.lookup = new NodeLookup(manifest, parsed.rootPackage());
         this.targetPath = parsed.config().targetPath();
     }
@@ -130,6 +133,10 @@ public final class NodeCompiler {
     }
 
     private RenderContext context(ManifestNode node, CompileContext ctx, List<CompiledNode> ephemerals) {
+        // A node's SQL is written for the database of the target it runs on.
+        String nodeTarget = node.getUniqueId().startsWith("sql_operation.") ? parsed.config().target().name()
+                : placement.targetOf(node);
+        RelationFactory relations = relationsFor(nodeTarget);
         RenderContext rc = RenderContext.forPackage(node.getPackageName())
                 .execute(true)
                 .set("this", node.getResourceType().equals("sql_operation") ? null : relations.forNode(node))
@@ -137,6 +144,8 @@ public final class NodeCompiler {
                 .set("config", new ConfigAccessor(node.getConfig(), node.getUniqueId()))
                 .set("graph", graph())
                 .incremental(ctx.incremental())
+                .adapterTypes(ctx.adapterTypes() != null ? ctx.adapterTypes()
+                        : List.of(parsed.config().targets().get(nodeTarget).type()))
                 .function(JavaMacro.of("ref(package_or_name, name=None, version=None, v=None)", a -> {
                     String first = a.requiredString("package_or_name");
                     String second = a.string("name");
@@ -256,6 +265,15 @@ public final class NodeCompiler {
 
     /** The relation a node's {@code this} points at, for callers outside templates. */
     public RelationObject relationOf(ManifestNode node) {
-        return relations.forNode(node);
+        return relationsFor(placement.targetOf(node)).forNode(node);
+    }
+
+    private RelationFactory relationsFor(String target) {
+        if (target.equals(parsed.config().target().name())) {
+            return relations;
+        }
+        return targetRelations.computeIfAbsent(target, t -> new RelationFactory(
+                dev.dvt.core.dialect.DialectRegistry.forType(parsed.config().targets().get(t).type()),
+                parsed.config().project().quoting()));
     }
 }

@@ -108,6 +108,7 @@ public final class ProjectParser {
                 packageRoots, options.threads()).assemble();
         t = phase("build nodes", t);
 
+        new TargetPlacement(config, manifest).apply(engine, root.quoting(), packageRoots);
         ManifestLinker linker = new ManifestLinker(manifest, root.name(), packageRoots);
         ManifestLinker.checkUniqueNames(manifest, packageRoots);
         ManifestAssembler.disableTestsOfDisabledNodes(manifest, linker);

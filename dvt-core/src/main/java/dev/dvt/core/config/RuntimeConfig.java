@@ -19,10 +19,12 @@ import java.util.Map;
  * @param threads CLI {@code --threads} > the target's {@code threads} > 1
  * @param targetPath absolute; CLI > DVT_TARGET_PATH / DBT_TARGET_PATH > dbt_project.yml
  * @param logPath absolute; CLI > DVT_LOG_PATH / DBT_LOG_PATH > dbt_project.yml
+ * @param targetForced true when -t/--target (or DVT_TARGET / DBT_TARGET) chose the target: then it
+ *     is also the write target of every model and seed, over their own {@code target} config
  */
 public record RuntimeConfig(ProjectConfig project, ProfilesConfig profiles, TargetConfig target,
         ComputesConfig computes, BucketsConfig buckets, Map<String, Object> cliVars, int threads,
-        Path targetPath, Path logPath) {
+        Path targetPath, Path logPath, boolean targetForced) {
 
     public RuntimeConfig {
         requireNonNull(project, "project is null");
@@ -89,7 +91,7 @@ public record RuntimeConfig(ProjectConfig project, ProfilesConfig profiles, Targ
                 projectRoot);
         Path logPath = directory(cli.logPath(), env, "LOG_PATH", project.logPath(), projectRoot);
         return new RuntimeConfig(project, profiles, target, computes, buckets, cliVars, threads,
-                targetPath, logPath);
+                targetPath, logPath, targetName != null);
     }
 
     private static Path directory(Path cliValue, Map<String, String> env, String suffix,
