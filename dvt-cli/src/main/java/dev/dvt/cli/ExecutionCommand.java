@@ -96,6 +96,7 @@ abstract class ExecutionCommand extends BaseCommand {
                 outcomes = new DagScheduler(graph, config.threads(), globals().failFast)
                         .run(selected, runner, new ProgressPrinter(labels::get));
                 hooks.run("on-run-end", config.project().onRunEnd());
+                targets.logDatabaseTime();
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(cancel);

@@ -95,6 +95,11 @@ public interface Adapter extends AutoCloseable {
 
     void commentOnColumn(Relation relation, String column, String comment);
 
+    /** Time spent waiting for the database's statements, summed over all threads (for benchmarks). */
+    default long statementNanos() {
+        return 0;
+    }
+
     // ---- lifecycle -------------------------------------------------------------------------------
 
     /** Cancels the statements running on every thread (Ctrl-C); their callers see a DATABASE error. */

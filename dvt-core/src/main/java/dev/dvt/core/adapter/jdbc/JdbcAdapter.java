@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * where its {@code information_schema} differs.
  */
 public abstract class JdbcAdapter implements Adapter {
+    private final java.util.concurrent.atomic.LongAdder statementNanos = new java.util.concurrent.atomic.LongAdder();
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAdapter.class);
 
     private final TargetConfig target;
@@ -106,6 +107,7 @@ public abstract class JdbcAdapter implements Adapter {
         if (LOG.isDebugEnabled()) {
             LOG.debug("On {}: {}", target.name(), Redactor.redact(sql.strip()));
         }
+        long start = System.nanoTime();
         try {
             ThreadConnections.Handle handle = connections.current();
             try (Statement statement = handle.connection.createStatement()) {
@@ -128,7 +130,16 @@ public abstract class JdbcAdapter implements Adapter {
             }
         } catch (SQLException e) {
             throw databaseError(e);
+        } finally {
+            long elapsed = System.nanoTime() - start;
+            statementNanos.add(elapsed);
+            LOG.debug("SQL status on {}: done in {} ms", target.name(), elapsed / 1_000_000.0);
         }
+    }
+
+    @Override
+    public long statementNanos() {
+        return statementNanos.sum();
     }
 
     /**
