@@ -72,11 +72,15 @@ abstract class BaseAdapterIT {
         return ((Number) result.rows().get(0).get(0)).longValue();
     }
 
+    /** Creates the adapter of a target; by default through the discovered factories. */
+    Adapter create(TargetConfig target) {
+        return AdapterRegistry.create(target, AdapterEnvironment.of(dir, 2));
+    }
+
     Adapter open(String schema, Map<String, Object> extra) {
         Map<String, Object> options = new LinkedHashMap<>(connectionKeys());
         options.putAll(extra);
-        TargetConfig target = new TargetConfig(TARGET, type(), 2, schema, database(), options);
-        Adapter adapter = AdapterRegistry.create(target, AdapterEnvironment.of(dir, 2));
+        Adapter adapter = create(new TargetConfig(TARGET, type(), 2, schema, database(), options));
         opened.add(adapter);
         return adapter;
     }
@@ -213,8 +217,7 @@ abstract class BaseAdapterIT {
     }
 
     Adapter openWith(Map<String, Object> keys, String database) {
-        TargetConfig target = new TargetConfig(TARGET, type(), 2, schema(), database, keys);
-        Adapter adapter = AdapterRegistry.create(target, AdapterEnvironment.of(dir, 2));
+        Adapter adapter = create(new TargetConfig(TARGET, type(), 2, schema(), database, keys));
         opened.add(adapter);
         return adapter;
     }
