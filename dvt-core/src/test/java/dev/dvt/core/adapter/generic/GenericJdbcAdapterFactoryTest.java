@@ -58,7 +58,8 @@ class GenericJdbcAdapterFactoryTest {
         assertThat(factory.handles("spark")).isFalse();
         assertThat(factory.handles("nosuchdb")).isFalse();
         assertThat(factory.priority()).isNegative();
-        assertThat(factory.name()).contains("snowflake").contains("trino").doesNotContain("postgres");
+        assertThat(AdapterRegistry.discovered().knownTypes()).contains("duckdb", "mariadb", "postgres", "redshift",
+                "snowflake", "trino").doesNotContain("generic-jdbc", "spark");
 
         AdapterRegistry registry = AdapterRegistry.discovered();
         assertThat(registry.factoryFor("postgres")).get().isInstanceOf(PostgresAdapterFactory.class);
