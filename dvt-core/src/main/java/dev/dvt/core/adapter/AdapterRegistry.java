@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
 import dev.dvt.core.config.TargetConfig;
+import dev.dvt.core.database.DatabaseCatalog;
 import dev.dvt.spi.Adapter;
 import dev.dvt.spi.AdapterEnvironment;
 import dev.dvt.spi.AdapterFactory;
@@ -53,7 +54,12 @@ public final class AdapterRegistry {
         return factories.stream().filter(f -> f.handles(t)).max(Comparator.comparingInt(AdapterFactory::priority));
     }
 
+    /** Every profile type some factory handles: the catalog's types and the factories' own names. */
     public List<String> knownTypes() {
-        return List.copyOf(new TreeSet<>(factories.stream().map(AdapterFactory::name).toList()));
+        TreeSet<String> types = new TreeSet<>();
+        factories.forEach(f -> types.add(f.name()));
+        types.addAll(DatabaseCatalog.types());
+        types.removeIf(t -> factoryFor(t).isEmpty());
+        return List.copyOf(types);
     }
 }

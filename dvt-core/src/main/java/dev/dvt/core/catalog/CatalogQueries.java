@@ -1,5 +1,6 @@
 package dev.dvt.core.catalog;
 
+import dev.dvt.core.adapter.postgres.PostgresCompatibleDialect;
 import dev.dvt.core.dialect.SqlDialect;
 
 /**
@@ -13,9 +14,16 @@ import dev.dvt.core.dialect.SqlDialect;
 public class CatalogQueries {
     public static final CatalogQueries STANDARD = new CatalogQueries();
 
-    /** The variant for a dialect: DuckDB and MySQL/MariaDB add comments, others use the standard. */
+    /**
+     * The variant for a dialect: DuckDB, MySQL/MariaDB and PostgreSQL add comments (PostgreSQL also
+     * owners); PostgreSQL-compatible systems without a full pg_catalog and all others use the standard.
+     */
     public static CatalogQueries forDialect(SqlDialect dialect) {
+        if (dialect instanceof PostgresCompatibleDialect) {
+            return STANDARD;
+        }
         return switch (dialect.name()) {
+            case "postgres" -> new Postgres();
             case "duckdb" -> new DuckDb();
             case "mysql", "mariadb" -> new MySql();
             default -> STANDARD;
@@ -62,6 +70,27 @@ public class CatalogQueries {
                     + " and c.table_name = t.table_name"
                     + " where lower(t.table_schema) = lower(?)"
                     + " order by t.table_name, c.ordinal_position";
+        }
+    }
+
+    /**
+     * PostgreSQL: pg_catalog, for comments ({@code obj_description}, {@code col_description}), owners,
+     * materialized views and types as {@code format_type} spells them ({@code character varying(20)}).
+     */
+    static final class Postgres extends CatalogQueries {
+        @Override
+        public String columnsSql() {
+            return "select current_database(), n.nspname, c.relname,"
+                    + " case c.relkind when 'v' then 'VIEW' when 'm' then 'MATERIALIZED VIEW'"
+                    + " when 'f' then 'FOREIGN TABLE' else 'BASE TABLE' end,"
+                    + " obj_description(c.oid, 'pg_class'), pg_get_userbyid(c.relowner),"
+                    + " a.attname, a.attnum, format_type(a.atttypid, a.atttypmod), col_description(c.oid, a.attnum)"
+                    + " from pg_catalog.pg_class c"
+                    + " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+                    + " join pg_catalog.pg_attribute a on a.attrelid = c.oid"
+                    + " where c.relkind in ('r', 'p', 'v', 'm', 'f') and a.attnum > 0 and not a.attisdropped"
+                    + " and lower(n.nspname) = lower(?)"
+                    + " order by c.relname, a.attnum";
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.List;
  * delimiter, line breaks and doubled quotes; records end with LF, CRLF or CR; a UTF-8 byte order
  * mark is skipped. Only one record is held in memory, so files of any size can be read.
  */
-final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements Closeable {
     private static final int BOM = '\uFEFF';
     private static final int EOF = -1;
 
@@ -42,7 +42,7 @@ final class CsvRecordReader implements Closeable {
     private int pushedBack = Integer.MIN_VALUE;
     private boolean atEnd;
 
-    CsvRecordReader(Path file, char delimiter) {
+    public CsvRecordReader(Path file, char delimiter) {
         this.file = requireNonNull(file, "file is null");
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
             throw new DvtException(ErrorCode.CONFIG, "The seed delimiter cannot be a quote or a line"
@@ -77,7 +77,7 @@ final class CsvRecordReader implements Closeable {
      * The next record's fields, or null at the end of the file. A blank line is returned as an
      * empty list (a line holding only {@code ""} is one empty field).
      */
-    List<String> next() {
+    public List<String> next() {
         if (atEnd) {
             return null;
         }

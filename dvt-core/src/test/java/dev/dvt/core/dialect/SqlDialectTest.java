@@ -97,7 +97,7 @@ class SqlDialectTest {
 
     @Test
     void schemaDropTruncateInsertAndAddColumn() {
-        assertThat(PostgresDialect.DEFAULT.createSchemaIfNotExists("db", "s")).isEqualTo("CREATE SCHEMA IF NOT EXISTS \"db\".\"s\"");
+        assertThat(PostgresDialect.DEFAULT.createSchemaIfNotExists("db", "s")).isEqualTo("CREATE SCHEMA IF NOT EXISTS \"s\"");
         assertThat(MySqlDialect.DEFAULT.createSchemaIfNotExists("db", "s")).isEqualTo("CREATE SCHEMA IF NOT EXISTS `s`");
         assertThat(SqlServerDialect.DEFAULT.createSchemaIfNotExists(null, "s"))
                 .isEqualTo("IF SCHEMA_ID(N's') IS NULL EXEC(N'CREATE SCHEMA [s]')");

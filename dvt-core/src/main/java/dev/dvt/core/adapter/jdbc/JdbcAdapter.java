@@ -247,10 +247,16 @@ public abstract class JdbcAdapter implements Adapter {
 
     @Override
     public List<Relation> listRelations(String database, String schema) {
+        List<Relation> relations = fetchRelations(database, schema);
+        cache.putSchema(database, schema, relations);
+        return relations;
+    }
+
+    /** Asks the database for every table and view of a schema; {@link #listRelations} caches the answer. */
+    protected List<Relation> fetchRelations(String database, String schema) {
         List<Relation> relations = new ArrayList<>();
         queryCatalog(listRelationsSql(database), binds(schema, database), rs -> relations.add(
                 relation(database, rs.getString(2), rs.getString(1), relationType(rs.getString(3)))));
-        cache.putSchema(database, schema, relations);
         return relations;
     }
 
@@ -343,6 +349,21 @@ public abstract class JdbcAdapter implements Adapter {
                     }
                 }
             }
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Work on this thread's connection, such as a driver's own bulk-load API. */
+    @FunctionalInterface
+    protected interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on this thread's connection (inside its open transaction, if any). */
+    protected <T> T withConnection(ConnectionWork<T> work) {
+        try {
+            return work.run(connections.current().connection);
         } catch (SQLException e) {
             throw databaseError(e);
         }

@@ -53,6 +53,12 @@ public class PostgresDialect extends SqlDialect {
         return "NUMERIC";
     }
 
+    /** A schema always belongs to the connected database: PostgreSQL rejects a database-qualified name here. */
+    @Override
+    public String createSchemaIfNotExists(String database, String schema) {
+        return super.createSchemaIfNotExists(null, schema);
+    }
+
     @Override
     public boolean supportsDropCascade() {
         return true;
