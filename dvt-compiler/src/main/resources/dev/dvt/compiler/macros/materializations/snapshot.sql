@@ -42,11 +42,8 @@
     {%- set is_current = snapshot_is_current('t', current_value) -%}
     {%- set keys_match = snapshot_keys_match(keys, 's', 't') -%}
     {%- call statement('dvt_snapshot_close_changed') -%}
-      update {{ target }} as t
-      set dbt_valid_to = s.dbt_updated_at
-      from {{ staging }} as s
-      where {{ keys_match }} and {{ is_current }}
-        and {{ snapshot_changed(strategy, keys, staging, 's', 't') }}
+      {{ snapshot_update_from(target, staging, 'dbt_valid_to', 's.dbt_updated_at',
+          keys_match ~ ' and ' ~ is_current ~ ' and ' ~ snapshot_changed(strategy, keys, staging, 's', 't')) }}
     {%- endcall -%}
     {%- if hard_deletes == 'invalidate' -%}
       {%- call statement('dvt_snapshot_close_deleted') -%}
@@ -78,12 +75,43 @@
   {{ return({'relations': [target]}) }}
 {% endmaterialization %}
 
+{#- UPDATE target t from staging s: standard UPDATE … FROM, MySQL's UPDATE … JOIN. -#}
+{% macro snapshot_update_from(target, staging, column, value, condition) -%}
+  {{ adapter.dispatch('snapshot_update_from', 'dbt')(target, staging, column, value, condition) }}
+{%- endmacro %}
+
+{% macro default__snapshot_update_from(target, staging, column, value, condition) -%}
+  update {{ target }} as t
+  set {{ column }} = {{ value }}
+  from {{ staging }} as s
+  where {{ condition }}
+{%- endmacro %}
+
+{% macro mysql__snapshot_update_from(target, staging, column, value, condition) -%}
+  update {{ target }} as t
+  join {{ staging }} as s on {{ condition }}
+  set t.{{ column }} = {{ value }}
+{%- endmacro %}
+
+{#- Null-safe "differs": standard IS DISTINCT FROM, MySQL's negated <=>. -#}
+{% macro snapshot_is_distinct(left, right) -%}
+  {{ return(adapter.dispatch('snapshot_is_distinct', 'dbt')(left, right)) }}
+{%- endmacro %}
+
+{% macro default__snapshot_is_distinct(left, right) -%}
+  {{ return(left ~ " is distinct from " ~ right) }}
+{%- endmacro %}
+
+{% macro mysql__snapshot_is_distinct(left, right) -%}
+  {{ return("not (" ~ left ~ " <=> " ~ right ~ ")") }}
+{%- endmacro %}
+
 {% macro snapshot_get_time() -%}
   {{ return(adapter.dispatch('snapshot_get_time', 'dbt')()) }}
 {%- endmacro %}
 
 {% macro default__snapshot_get_time() -%}
-  {{ return("cast(current_timestamp as timestamp)") }}
+  {{ return("cast(" ~ dbt.current_timestamp() ~ " as " ~ dbt.type_timestamp() ~ ")") }}
 {%- endmacro %}
 
 {#- hard_deletes (dbt 1.9) or the older invalidate_hard_deletes flag. -#}
@@ -97,10 +125,14 @@
 {%- endmacro %}
 
 {% macro snapshot_staging_sql(sql, keys, updated_at) -%}
-  {%- set key_parts = [] -%}
-  {%- for k in keys -%}{%- do key_parts.append("coalesce(cast(" ~ k ~ " as varchar), '')") -%}{%- endfor -%}
+  {#- Portable across databases: the cross-database concat and hash macros, text casts via type_string. -#}
+  {%- set parts = [] -%}
+  {%- for k in keys + [updated_at] -%}
+    {%- if not loop.first -%}{%- do parts.append("'|'") -%}{%- endif -%}
+    {%- do parts.append("coalesce(cast(" ~ k ~ " as " ~ dbt.type_string() ~ "), '')") -%}
+  {%- endfor -%}
   select dvt_snapshot_query.*,
-    md5({{ key_parts | join(" || '|' || ") }} || '|' || coalesce(cast({{ updated_at }} as varchar), '')) as dbt_scd_id,
+    {{ dbt.hash(dbt.concat(parts)) }} as dbt_scd_id,
     {{ updated_at }} as dbt_updated_at
   from (
     {{ sql }}
@@ -145,6 +177,6 @@
     {%- endfor -%}
   {%- endif -%}
   {%- set parts = [] -%}
-  {%- for c in check_cols -%}{%- do parts.append(new ~ "." ~ c ~ " is distinct from " ~ old ~ "." ~ c) -%}{%- endfor -%}
+  {%- for c in check_cols -%}{%- do parts.append(snapshot_is_distinct(new ~ "." ~ c, old ~ "." ~ c)) -%}{%- endfor -%}
   {{ return("(" ~ (parts | join(" or ") if parts else "false") ~ ")") }}
 {%- endmacro %}
