@@ -72,22 +72,6 @@ class ExampleProjectIT {
     }
 
     private Path copyExample() throws Exception {
-        Path source = DvtProcess.repoRoot().resolve("examples/shop");
-        Path target = work.resolve("shop");
-        try (var files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path relative = source.relativize(file);
-                if (relative.startsWith("target") || relative.startsWith("logs") || relative.startsWith(".dvt")) {
-                    continue;
-                }
-                Path destination = target.resolve(relative.toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(file, destination);
-                }
-            }
-        }
-        return target;
+        return Projects.copyExample(work);
     }
 }

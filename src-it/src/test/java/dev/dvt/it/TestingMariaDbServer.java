@@ -38,6 +38,11 @@ public final class TestingMariaDbServer implements AutoCloseable {
         execute(sql, database);
     }
 
+    /** Runs a statement without a current database (e.g. dropping another schema a test created). */
+    public void executeWithoutDatabase(String sql) {
+        execute(sql, "");
+    }
+
     private static void execute(String sql, String db) {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + HOST + ":" + PORT + "/" + db, USER, "");
                 Statement s = c.createStatement()) {
