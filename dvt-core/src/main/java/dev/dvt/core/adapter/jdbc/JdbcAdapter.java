@@ -208,6 +208,7 @@ public abstract class JdbcAdapter implements Adapter {
             }
             LOG.debug("On {}: {}", target.name(), commit ? "COMMIT" : "ROLLBACK");
             handle.inTransaction = false;
+            long start = System.nanoTime();
             try {
                 if (commit) {
                     handle.connection.commit();
@@ -218,6 +219,7 @@ public abstract class JdbcAdapter implements Adapter {
                 }
             } finally {
                 handle.connection.setAutoCommit(true);
+                statementNanos.add(System.nanoTime() - start);
             }
         } catch (SQLException e) {
             throw databaseError(e);
@@ -337,6 +339,7 @@ public abstract class JdbcAdapter implements Adapter {
     /** Runs a catalog query with bind values on this thread's connection. */
     protected void queryCatalog(String sql, List<Object> binds, RowReader reader) {
         LOG.debug("On {}: {} {}", target.name(), sql, binds);
+        long start = System.nanoTime();
         try {
             ThreadConnections.Handle handle = connections.current();
             try (PreparedStatement ps = handle.connection.prepareStatement(sql)) {
@@ -351,6 +354,8 @@ public abstract class JdbcAdapter implements Adapter {
             }
         } catch (SQLException e) {
             throw databaseError(e);
+        } finally {
+            statementNanos.add(System.nanoTime() - start);
         }
     }
 
