@@ -21,5 +21,7 @@ final class Commands {
         cli.addSubcommand(new BuildCommands.Seed());
         cli.addSubcommand(new BuildCommands.Test());
         cli.addSubcommand(new BuildCommands.Snapshot());
+        cli.addSubcommand(new ShowCommand());
+        cli.addSubcommand(new RetryCommand());
     }
 }

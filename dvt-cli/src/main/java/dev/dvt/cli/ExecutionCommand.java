@@ -47,6 +47,16 @@ abstract class ExecutionCommand extends BaseCommand {
         return null;
     }
 
+    /** Whether a selected node runs; retry keeps only what failed last time. */
+    protected boolean keep(String uniqueId) {
+        return true;
+    }
+
+    /** The command recorded as {@code args.which} in run_results.json. */
+    protected String commandName() {
+        return spec.name();
+    }
+
     @Override
     protected int run() {
         long started = System.nanoTime();
@@ -56,7 +66,7 @@ abstract class ExecutionCommand extends BaseCommand {
         Set<String> selected = new LinkedHashSet<>();
         for (String id : session.select(selection.criteria(resourceTypes())).selected()) {
             ManifestNode node = session.manifest().getNodes().get(id);
-            if (node != null && isExecutable(node)) {
+            if (node != null && isExecutable(node) && keep(id)) {
                 selected.add(id);
             }
         }
@@ -121,7 +131,7 @@ abstract class ExecutionCommand extends BaseCommand {
 
     private Map<String, Object> args() {
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("which", spec.name());
+        args.put("which", commandName());
         args.put("select", selection.select);
         args.put("exclude", selection.exclude);
         args.put("selector", selection.selector);
