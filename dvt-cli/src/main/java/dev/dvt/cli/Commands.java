@@ -23,5 +23,6 @@ final class Commands {
         cli.addSubcommand(new BuildCommands.Snapshot());
         cli.addSubcommand(new ShowCommand());
         cli.addSubcommand(new RetryCommand());
+        cli.addSubcommand(new RunOperationCommand());
     }
 }
