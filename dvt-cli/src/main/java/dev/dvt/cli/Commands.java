@@ -24,5 +24,6 @@ final class Commands {
         cli.addSubcommand(new ShowCommand());
         cli.addSubcommand(new RetryCommand());
         cli.addSubcommand(new RunOperationCommand());
+        cli.addSubcommand(new DocsCommand());
     }
 }
