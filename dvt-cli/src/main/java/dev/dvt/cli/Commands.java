@@ -25,5 +25,6 @@ final class Commands {
         cli.addSubcommand(new RetryCommand());
         cli.addSubcommand(new RunOperationCommand());
         cli.addSubcommand(new DocsCommand());
+        cli.addSubcommand(new SourceCommand());
     }
 }
