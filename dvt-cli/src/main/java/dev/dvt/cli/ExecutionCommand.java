@@ -35,6 +35,9 @@ abstract class ExecutionCommand extends BaseCommand {
     @Option(names = {"-f", "--full-refresh"}, description = "Rebuild incremental models and seeds from scratch.")
     boolean fullRefresh;
 
+    @Option(names = "--empty", description = "Build every node with its columns but no rows: refs and sources read nothing.")
+    boolean empty;
+
     /** The resource types this command runs when no --resource-type is given. */
     protected abstract Set<String> resourceTypes();
 
@@ -82,7 +85,7 @@ abstract class ExecutionCommand extends BaseCommand {
 
         ManifestGraph graph = testsGateChildren() ? TestGates.graphWithGates(session.manifest(), selected)
                 : ManifestGraph.of(session.manifest());
-        ExecutionFlags flags = new ExecutionFlags(fullRefresh, storeFailures());
+        ExecutionFlags flags = new ExecutionFlags(fullRefresh, storeFailures(), empty);
         NodeCompiler compiler = new NodeCompiler(session.parsed());
         List<NodeOutcome> outcomes;
         try (Targets targets = new Targets(config, session.parsed().engine())) {
@@ -136,6 +139,7 @@ abstract class ExecutionCommand extends BaseCommand {
         args.put("exclude", selection.exclude);
         args.put("selector", selection.selector);
         args.put("full_refresh", fullRefresh);
+        args.put("empty", empty);
         args.put("threads", globals().threads);
         args.put("target", globals().target);
         args.put("vars", globals().vars == null ? Map.of() : globals().vars);

@@ -60,6 +60,7 @@ public final class NodeRunner implements NodeExecutor {
                 .statementExecutor(new AdapterStatements(adapter))
                 .adapterFunctions(new AdapterFunctions(adapter).functions())
                 .incremental(executor.incrementalState(node, flags))
+                .emptyRelations(flags.empty())
                 .build();
         if (node instanceof CompiledNode compilable) {
             compiler.compile(compilable, compileContext);

@@ -23,6 +23,7 @@ public final class CompileContext {
     private final Map<String, Object> variables;
     private final IncrementalState incremental;
     private final boolean writeFiles;
+    private final boolean emptyRelations;
 
     private CompileContext(Builder b) {
         this.statementExecutor = b.statementExecutor;
@@ -30,6 +31,7 @@ public final class CompileContext {
         this.variables = new LinkedHashMap<>(b.variables);
         this.incremental = b.incremental;
         this.writeFiles = b.writeFiles;
+        this.emptyRelations = b.emptyRelations;
     }
 
     /** No database, no adapter functions, not incremental, compiled files written. */
@@ -62,12 +64,18 @@ public final class CompileContext {
         return writeFiles;
     }
 
+    /** {@code --empty}: {@code ref} and {@code source} print as subqueries that return no rows. */
+    public boolean emptyRelations() {
+        return emptyRelations;
+    }
+
     public static final class Builder {
         private StatementExecutor statementExecutor;
         private final List<JavaMacro> adapterFunctions = new ArrayList<>();
         private final Map<String, Object> variables = new LinkedHashMap<>();
         private IncrementalState incremental = IncrementalState.NOT_INCREMENTAL;
         private boolean writeFiles = true;
+        private boolean emptyRelations;
 
         private Builder() {
         }
@@ -101,6 +109,11 @@ public final class CompileContext {
 
         public Builder writeFiles(boolean value) {
             this.writeFiles = value;
+            return this;
+        }
+
+        public Builder emptyRelations(boolean value) {
+            this.emptyRelations = value;
             return this;
         }
 
