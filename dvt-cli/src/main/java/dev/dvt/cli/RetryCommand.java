@@ -72,6 +72,9 @@ final class RetryCommand extends ExecutionCommand {
         if (Boolean.TRUE.equals(args.get("full_refresh"))) {
             fullRefresh = true;
         }
+        if (Boolean.TRUE.equals(args.get("empty"))) {
+            empty = true;
+        }
     }
 
     @Override
