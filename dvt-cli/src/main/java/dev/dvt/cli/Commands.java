@@ -21,5 +21,10 @@ final class Commands {
         cli.addSubcommand(new BuildCommands.Seed());
         cli.addSubcommand(new BuildCommands.Test());
         cli.addSubcommand(new BuildCommands.Snapshot());
+        cli.addSubcommand(new ShowCommand());
+        cli.addSubcommand(new RetryCommand());
+        cli.addSubcommand(new RunOperationCommand());
+        cli.addSubcommand(new DocsCommand());
+        cli.addSubcommand(new SourceCommand());
     }
 }

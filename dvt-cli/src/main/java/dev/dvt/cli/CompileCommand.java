@@ -27,13 +27,16 @@ final class CompileCommand extends BaseCommand {
     @Option(names = "--inline", paramLabel = "SQL", description = "Compile this SQL instead of project nodes.")
     String inline;
 
+    @Option(names = "--empty", description = "Render refs and sources as subqueries that read no rows.")
+    boolean empty;
+
     @Override
     protected int run() {
         RuntimeConfig config = loadConfig();
         ProjectSession session = ProjectSession.open(config, globals(), invocationId());
         session.reportFound();
         NodeCompiler compiler = new NodeCompiler(session.parsed());
-        CompileContext context = CompileContext.offline();
+        CompileContext context = CompileContext.builder().emptyRelations(empty).build();
         if (inline != null) {
             String sql = compiler.compileInline(inline, context);
             info("CompiledNode", "Compiled inline node is:");

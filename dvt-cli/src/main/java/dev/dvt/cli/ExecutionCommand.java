@@ -37,11 +37,16 @@ abstract class ExecutionCommand extends BaseCommand {
     @Option(names = {"-f", "--full-refresh"}, description = "Rebuild incremental models and seeds from scratch.")
     boolean fullRefresh;
 
+<<<<<<< HEAD
     @Option(names = {"-c", "--compute"}, paramLabel = "NAME", description = "Compute (computes.yml) for every federated model.")
     String compute;
 
     @Option(names = {"-b", "--bucket"}, paramLabel = "NAME", description = "Staging bucket (buckets.yml) for every federated model.")
     String bucket;
+=======
+    @Option(names = "--empty", description = "Build every node with its columns but no rows: refs and sources read nothing.")
+    boolean empty;
+>>>>>>> commands
 
     /** The resource types this command runs when no --resource-type is given. */
     protected abstract Set<String> resourceTypes();
@@ -55,6 +60,16 @@ abstract class ExecutionCommand extends BaseCommand {
         return null;
     }
 
+    /** Whether a selected node runs; retry keeps only what failed last time. */
+    protected boolean keep(String uniqueId) {
+        return true;
+    }
+
+    /** The command recorded as {@code args.which} in run_results.json. */
+    protected String commandName() {
+        return spec.name();
+    }
+
     @Override
     protected int run() {
         long started = System.nanoTime();
@@ -64,7 +79,7 @@ abstract class ExecutionCommand extends BaseCommand {
         Set<String> selected = new LinkedHashSet<>();
         for (String id : session.select(selection.criteria(resourceTypes())).selected()) {
             ManifestNode node = session.manifest().getNodes().get(id);
-            if (node != null && isExecutable(node)) {
+            if (node != null && isExecutable(node) && keep(id)) {
                 selected.add(id);
             }
         }
@@ -83,7 +98,7 @@ abstract class ExecutionCommand extends BaseCommand {
         TargetPlacement placement = new TargetPlacement(config, session.manifest());
         ManifestGraph graph = testsGateChildren() ? TestGates.graphWithGates(session.manifest(), selected)
                 : ManifestGraph.of(session.manifest());
-        ExecutionFlags flags = new ExecutionFlags(fullRefresh, storeFailures());
+        ExecutionFlags flags = new ExecutionFlags(fullRefresh, storeFailures(), empty);
         NodeCompiler compiler = new NodeCompiler(session.parsed());
         List<NodeOutcome> outcomes;
         try (Targets targets = new Targets(config, session.parsed().engine())) {
@@ -132,11 +147,12 @@ abstract class ExecutionCommand extends BaseCommand {
 
     private Map<String, Object> args() {
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("which", spec.name());
+        args.put("which", commandName());
         args.put("select", selection.select);
         args.put("exclude", selection.exclude);
         args.put("selector", selection.selector);
         args.put("full_refresh", fullRefresh);
+        args.put("empty", empty);
         args.put("threads", globals().threads);
         args.put("target", globals().target);
         args.put("vars", globals().vars == null ? Map.of() : globals().vars);

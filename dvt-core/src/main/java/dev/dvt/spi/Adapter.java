@@ -100,6 +100,14 @@ public interface Adapter extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * This thread's JDBC connection, for metadata work done in plain JDBC (catalog, source freshness);
+     * empty when the adapter is not JDBC based. The adapter owns it: do not close it.
+     */
+    default Optional<java.sql.Connection> jdbcConnection() {
+        return Optional.empty();
+    }
+
     // ---- lifecycle -------------------------------------------------------------------------------
 
     /** Cancels the statements running on every thread (Ctrl-C); their callers see a DATABASE error. */

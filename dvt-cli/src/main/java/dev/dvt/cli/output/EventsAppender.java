@@ -23,8 +23,8 @@ public final class EventsAppender extends AppenderBase<ILoggingEvent> {
         if (record.getThrowableProxy() != null) {
             message += " (" + record.getThrowableProxy().getClassName() + ": " + record.getThrowableProxy().getMessage() + ")";
         }
-        // Library INFO chatter belongs in the log file only.
-        if (level == Level.INFO && !logger.startsWith("dev.dvt")) {
+        // Library INFO chatter belongs in the log file only; Jinja's log(info=True) and print() ("dvt.jinja") are ours.
+        if (level == Level.INFO && !logger.startsWith("dev.dvt") && !logger.startsWith("dvt.")) {
             level = Level.DEBUG;
         }
         Event event = new Event(logger.substring(logger.lastIndexOf('.') + 1), level, message, Map.of(),

@@ -158,10 +158,10 @@ public final class NodeCompiler {
                     if (target instanceof CompiledNode c && "ephemeral".equals(c.getConfig().getMaterialized())) {
                         ephemerals.add(c);
                     }
-                    return relations.forNode(target);
+                    return limited(relations.forNode(target), ctx, relations);
                 }))
-                .function(JavaMacro.of("source(source_name, table_name)", a -> relations.forSource(
-                        source(node, a.requiredString("source_name"), a.requiredString("table_name")))))
+                .function(JavaMacro.of("source(source_name, table_name)", a -> limited(relations.forSource(
+                        source(node, a.requiredString("source_name"), a.requiredString("table_name"))), ctx, relations)))
                 .function(JavaMacro.of("config(*args, **kwargs)", a -> ""))
                 .function(parsed.vars().function(node.getPackageName()))
                 .function(parsed.env().function((k, v) -> { }))
@@ -178,6 +178,10 @@ public final class NodeCompiler {
             }));
         }
         return rc;
+    }
+
+    private static RelationObject limited(RelationObject relation, CompileContext ctx, RelationFactory relations) {
+        return ctx.emptyRelations() ? relation.withLimit(0, relations.dialect().requiresSubqueryAlias()) : relation;
     }
 
     private SourceDefinition source(ManifestNode node, String sourceName, String tableName) {

@@ -26,22 +26,35 @@ public final class RelationObject implements PyishSerializable {
     private final boolean[] quote;
     private final boolean[] include;
     private final Quoter quoter;
+    private final Integer limit;
+    private final boolean limitAlias;
 
     /**
      * @param quote whether to quote database, schema and identifier (in that order)
      */
     public RelationObject(String database, String schema, String identifier, boolean[] quote, Quoter quoter) {
-        this(database, schema, identifier, quote.clone(), new boolean[] {true, true, true}, quoter);
+        this(database, schema, identifier, quote.clone(), new boolean[] {true, true, true}, quoter, null, true);
     }
 
     private RelationObject(String database, String schema, String identifier, boolean[] quote, boolean[] include,
-            Quoter quoter) {
+            Quoter quoter, Integer limit, boolean limitAlias) {
         this.database = database;
         this.schema = schema;
         this.identifier = identifier;
         this.quote = quote;
         this.include = include;
         this.quoter = quoter;
+        this.limit = limit;
+        this.limitAlias = limitAlias;
+    }
+
+    /**
+     * A copy printed as a subquery reading at most {@code rows} rows, as dbt's {@code --empty}
+     * does with 0: {@code (select * from x where false limit 0) _dbt_limit_subq_x}; the alias only
+     * when {@code alias} (the database requires one).
+     */
+    public RelationObject withLimit(int rows, boolean alias) {
+        return new RelationObject(database, schema, identifier, quote, include, quoter, rows, alias);
     }
 
     /** An ephemeral model's relation: only the CTE name, never quoted. */
@@ -85,20 +98,11 @@ public final class RelationObject implements PyishSerializable {
                 next[position++] = truthy(arg);
             }
         }
-        return new RelationObject(database, schema, identifier, quote, next, quoter);
+        return new RelationObject(database, schema, identifier, quote, next, quoter, limit, limitAlias);
     }
 
-    /** {@code relation.render()}: the same as printing it. */
+    /** {@code relation.render()}: the quoted name, without a --empty limit. */
     public String render() {
-        return toString();
-    }
-
-    private static boolean truthy(Object value) {
-        return value != null && !Boolean.FALSE.equals(value);
-    }
-
-    @Override
-    public String toString() {
         List<String> parts = new ArrayList<>(3);
         String[] values = {database, schema, identifier};
         for (int i = 0; i < 3; i++) {
@@ -107,6 +111,19 @@ public final class RelationObject implements PyishSerializable {
             }
         }
         return String.join(".", parts);
+    }
+
+    private static boolean truthy(Object value) {
+        return value != null && !Boolean.FALSE.equals(value);
+    }
+
+    @Override
+    public String toString() {
+        if (limit == null) {
+            return render();
+        }
+        String filter = limit == 0 ? " where false limit 0" : " limit " + limit;
+        return "(select * from " + render() + filter + ")" + (limitAlias ? " _dbt_limit_subq_" + identifier : "");
     }
 
     @Override

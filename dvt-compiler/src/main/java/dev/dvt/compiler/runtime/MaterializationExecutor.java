@@ -61,6 +61,11 @@ public final class MaterializationExecutor {
         this.api = ApiObject.of(adapter);
     }
 
+    /** The {@code api} object ({@code api.Relation.create}, {@code api.Column.create}) for templates run outside a node (run-operation). */
+    public Map<String, Object> api() {
+        return api;
+    }
+
     /** The materialization name a node runs with: its {@code materialized} config. */
     public static String materializationOf(ManifestNode node) {
         String materialized = node.getConfig().getMaterialized();

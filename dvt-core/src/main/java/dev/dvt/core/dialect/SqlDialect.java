@@ -118,6 +118,15 @@ public abstract class SqlDialect {
 
     // ---- limit, offset, sample ---------------------------------------------------------------
 
+    /**
+     * True when a subquery in FROM needs an alias (PostgreSQL, MySQL); --empty then names the
+     * subquery it puts in place of a ref. Where it is optional, none is added, so that a user's own
+     * alias ({@code from ref('x') as o}) still parses.
+     */
+    public boolean requiresSubqueryAlias() {
+        return true;
+    }
+
     /** True when the row limit goes right after SELECT ({@code TOP n}) rather than at the end. */
     public boolean limitIsPrefix() {
         return false;

@@ -29,6 +29,11 @@ public class DuckDbDialect extends SqlDialect {
     }
 
     @Override
+    public boolean requiresSubqueryAlias() {
+        return false;
+    }
+
+    @Override
     public boolean supportsDropCascade() {
         return true;
     }

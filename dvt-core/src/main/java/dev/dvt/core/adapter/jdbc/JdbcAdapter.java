@@ -170,6 +170,15 @@ public abstract class JdbcAdapter implements Adapter {
         return new QueryResult(AdapterResponse.ok(rows.size()), names, types, rows);
     }
 
+    @Override
+    public Optional<Connection> jdbcConnection() {
+        try {
+            return Optional.of(connections.current().connection);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     /** The database's own message, secrets masked. */
     protected DvtException databaseError(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
