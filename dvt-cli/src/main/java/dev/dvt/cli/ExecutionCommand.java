@@ -37,16 +37,14 @@ abstract class ExecutionCommand extends BaseCommand {
     @Option(names = {"-f", "--full-refresh"}, description = "Rebuild incremental models and seeds from scratch.")
     boolean fullRefresh;
 
-<<<<<<< HEAD
     @Option(names = {"-c", "--compute"}, paramLabel = "NAME", description = "Compute (computes.yml) for every federated model.")
     String compute;
 
     @Option(names = {"-b", "--bucket"}, paramLabel = "NAME", description = "Staging bucket (buckets.yml) for every federated model.")
     String bucket;
-=======
+
     @Option(names = "--empty", description = "Build every node with its columns but no rows: refs and sources read nothing.")
     boolean empty;
->>>>>>> commands
 
     /** The resource types this command runs when no --resource-type is given. */
     protected abstract Set<String> resourceTypes();

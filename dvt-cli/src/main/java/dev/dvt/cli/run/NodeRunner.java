@@ -69,11 +69,8 @@ public final class NodeRunner implements NodeExecutor {
                 .statementExecutor(new AdapterStatements(adapter))
                 .adapterFunctions(new AdapterFunctions(adapter).functions())
                 .incremental(executor.incrementalState(node, flags))
-<<<<<<< HEAD
                 .adapterTypes(adapter.dispatchTypes())
-=======
                 .emptyRelations(flags.empty())
->>>>>>> commands
                 .build();
         if (node instanceof CompiledNode compilable) {
             compiler.compile(compilable, compileContext);

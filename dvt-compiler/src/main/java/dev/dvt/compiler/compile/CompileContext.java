@@ -23,11 +23,8 @@ public final class CompileContext {
     private final Map<String, Object> variables;
     private final IncrementalState incremental;
     private final boolean writeFiles;
-<<<<<<< HEAD
     private final List<String> adapterTypes;
-=======
     private final boolean emptyRelations;
->>>>>>> commands
 
     private CompileContext(Builder b) {
         this.statementExecutor = b.statementExecutor;
@@ -35,11 +32,8 @@ public final class CompileContext {
         this.variables = new LinkedHashMap<>(b.variables);
         this.incremental = b.incremental;
         this.writeFiles = b.writeFiles;
-<<<<<<< HEAD
         this.adapterTypes = b.adapterTypes == null ? null : List.copyOf(b.adapterTypes);
-=======
         this.emptyRelations = b.emptyRelations;
->>>>>>> commands
     }
 
     /** No database, no adapter functions, not incremental, compiled files written. */
@@ -72,15 +66,14 @@ public final class CompileContext {
         return writeFiles;
     }
 
-<<<<<<< HEAD
     /** The adapter types {@code adapter.dispatch} tries; null means the node's target type alone. */
     public List<String> adapterTypes() {
         return adapterTypes;
-=======
+    }
+
     /** {@code --empty}: {@code ref} and {@code source} print as subqueries that return no rows. */
     public boolean emptyRelations() {
         return emptyRelations;
->>>>>>> commands
     }
 
     public static final class Builder {
@@ -89,11 +82,8 @@ public final class CompileContext {
         private final Map<String, Object> variables = new LinkedHashMap<>();
         private IncrementalState incremental = IncrementalState.NOT_INCREMENTAL;
         private boolean writeFiles = true;
-<<<<<<< HEAD
         private List<String> adapterTypes;
-=======
         private boolean emptyRelations;
->>>>>>> commands
 
         private Builder() {
         }
