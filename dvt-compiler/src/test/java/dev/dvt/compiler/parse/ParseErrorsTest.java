@@ -133,4 +133,25 @@ class ParseErrorsTest {
         assertThat(e.getMessage()).contains("is_even", "test_is_even", "models/a.yml");
         assertThat(e.line()).isEqualTo(5);
     }
+
+    @Test
+    void testsOfMissingModelsOrSourcesAreDisabledNotFatal() {
+        // dbt warns and disables such tests (dbt_utils' own integration tests rely on it).
+        ParsedProject parsed = project().write("models/a.sql", "select 1 as id")
+                .write("models/a.yml", """
+                        models:
+                          - name: gone
+                            data_tests: [{relationships: {to: ref('a'), field: id}}]
+                          - name: a
+                            columns: [{name: id, data_tests: [not_null]}]
+                        """)
+                .write("tests/singular.sql", "select * from {{ source('raw', 'missing') }}")
+                .parse();
+        assertThat(parsed.manifest().getNodes().keySet()).containsExactlyInAnyOrder("model.shop.a",
+                "test.shop.not_null_a_id.c1cebc1440");
+        assertThat(parsed.manifest().getDisabled().keySet()).hasSize(2);
+        assertThat(parsed.manifest().getDisabled().values()).allSatisfy(list -> assertThat(list)
+                .allSatisfy(r -> assertThat(((dev.dvt.artifacts.manifest.ManifestNode) r).getConfig().getEnabled())
+                        .isFalse()));
+    }
 }
