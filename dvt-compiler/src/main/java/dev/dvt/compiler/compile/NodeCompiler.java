@@ -14,7 +14,7 @@ import dev.dvt.artifacts.manifest.RefArgs;
 import dev.dvt.artifacts.manifest.SourceDefinition;
 import dev.dvt.compiler.context.ConfigAccessor;
 import dev.dvt.compiler.context.RelationFactory;
-import dev.dvt.compiler.context.RelationObject;
+import dev.dvt.compiler.runtime.JinjaRelation;
 import dev.dvt.compiler.jinja.JavaMacro;
 import dev.dvt.compiler.jinja.RenderContext;
 import dev.dvt.compiler.parse.NodeLookup;
@@ -136,6 +136,7 @@ public final class NodeCompiler {
                 .set("model", MAPPER.convertValue(node, new TypeReference<Map<String, Object>>() { }))
                 .set("config", new ConfigAccessor(node.getConfig(), node.getUniqueId()))
                 .set("graph", graph())
+                .set("api", relations.api())
                 .incremental(ctx.incremental())
                 .function(JavaMacro.of("ref(package_or_name, name=None, version=None, v=None)", a -> {
                     String first = a.requiredString("package_or_name");
@@ -255,7 +256,7 @@ public final class NodeCompiler {
     }
 
     /** The relation a node's {@code this} points at, for callers outside templates. */
-    public RelationObject relationOf(ManifestNode node) {
+    public JinjaRelation relationOf(ManifestNode node) {
         return relations.forNode(node);
     }
 }

@@ -93,4 +93,26 @@ class NodeCompilerTest {
         assertThatThrownBy(() -> compile(parsed, "model.shop.q")).isInstanceOf(DvtException.class)
                 .hasMessageContaining("needs a database connection");
     }
+
+    @Test
+    void relationsAreMappingsAndApiExistsAtParseAndCompileTime() {
+        // The guard dbt_utils runs on its arguments, both at parse time and at compile time.
+        ParsedProject parsed = project()
+                .write("macros/guard.sql", """
+                        {% macro guard(obj) %}
+                          {%- if not (obj is mapping and obj.get('metadata', {}).get('type', '').endswith('Relation')) -%}
+                            {%- do exceptions.raise_compiler_error('not a relation: ' ~ obj) -%}
+                          {%- endif -%}
+                          {{- obj.get('path').identifier }}/{{ obj.get('missing', 'd') -}}
+                        {% endmacro %}
+                        """)
+                .write("models/a.sql", "{{ config(materialized='ephemeral') }}select 1 as id")
+                .write("models/b.sql", "select '{{ guard(ref('a')) }}', '{{ api.Relation.add_ephemeral_prefix('a') }}',"
+                        + " {{ ref('a').is_cte }}, '{{ api.Relation.create(schema='s', identifier='t') }}',"
+                        + " {{ 'x' is mapping }}")
+                .parse();
+        CompiledNode b = compile(parsed, "model.shop.b");
+        assertThat(b.getCompiledCode()).endsWith("select '__dbt__cte__a/d', '__dbt__cte__a', True, "
+                + "'\"s\".\"t\"', False");
+    }
 }
