@@ -11,6 +11,7 @@ import java.util.Set;
  * {@code adapter.dispatch(...)(...)} does);</li>
  * <li>{@code x+1} becomes {@code x+ 1} (jinjava reads {@code +1} as a number);</li>
  * <li>{@code '%s-%s' % (a, b)} becomes {@code '%s-%s'|format(a, b)};</li>
+ * <li>{@code f(a, **kw)} / {@code f(*args)} mark the spread for {@link SpreadParameters};</li>
  * <li>the Python colon in {@code {% if x: %}} / {@code elif} / {@code else} / {@code for} is dropped.</li>
  * </ul>
  */
@@ -102,6 +103,10 @@ final class SourcePrepass {
                 dropTrailingComma(out);
                 out.append(c);
                 i++;
+            } else if (c == '*' && inArgumentPosition(out)) {
+                boolean dict = i + 1 < n && text.charAt(i + 1) == '*';
+                out.append(dict ? SpreadParameters.KWARGS : SpreadParameters.ARGS).append('=');
+                i = skipSpaces(text, i + (dict ? 2 : 1));
             } else if (c == '+' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))
                     && text.charAt(i + 1) != '=') {
                 out.append("+ ");
@@ -112,6 +117,15 @@ final class SourcePrepass {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the next argument of a call starts here: {@code *} then spreads, it does not multiply. */
+    private static boolean inArgumentPosition(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && (out.charAt(end - 1) == '(' || out.charAt(end - 1) == ',');
     }
 
     // Python allows f(a, b,) and [1, 2,]; jinjava's parser does not, so the comma goes.
