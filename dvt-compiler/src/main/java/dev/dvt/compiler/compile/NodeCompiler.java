@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,8 @@ public final class NodeCompiler {
 
     private static final ObjectMapper MAPPER = ArtifactJson.mapper();
     private static final Pattern LOOKS_LIKE_FUNCTION = Pattern.compile("^\\s*(env_var|ref|var|source|doc)\\s*\\(.+\\)\\s*$",
+            Pattern.DOTALL);
+    private static final Pattern SINGLE_EXPRESSION = Pattern.compile("^\\s*\\{\\{-?((?:(?!}}).)*?)-?}}\\s*$",
             Pattern.DOTALL);
     private static final String NATIVE = "__dvt_native_value";
 
@@ -161,6 +164,8 @@ public final class NodeCompiler {
                         a -> relations.dialect().quoteIdentifier(a.requiredString("identifier"))));
         ctx.variables().forEach(rc::set);
         ctx.adapterFunctions().forEach(rc::adapterFunction);
+        // dbt also offers adapter.load_relation as a plain context function
+        ctx.adapterFunctions().stream().filter(f -> f.name().equals("load_relation")).forEach(rc::function);
         if (ctx.statementExecutor() != null) {
             rc.statementExecutor(ctx.statementExecutor());
         } else {
@@ -194,15 +199,24 @@ public final class NodeCompiler {
             if (!(value instanceof String s) || key.equals("column_name")) {
                 kwargs.put(key, value);
             } else if (LOOKS_LIKE_FUNCTION.matcher(s).matches()) {
-                List<Object> out = new ArrayList<>();
-                rc.set(NATIVE, out);
-                parsed.engine().render("{% do " + NATIVE + ".append(" + s + ") %}", file, rc);
-                kwargs.put(key, out.isEmpty() ? null : out.get(0));
+                kwargs.put(key, nativeValue(s, file, rc));
+            } else if (SINGLE_EXPRESSION.matcher(s).matches()) {
+                // dbt renders kwargs natively: "{{ get_where_subquery(ref('a')) }}" stays a relation
+                Matcher m = SINGLE_EXPRESSION.matcher(s);
+                m.matches();
+                kwargs.put(key, nativeValue(m.group(1), file, rc));
             } else {
                 kwargs.put(key, parsed.engine().render(s, file, rc));
             }
         });
         return kwargs;
+    }
+
+    private Object nativeValue(String expression, String file, RenderContext rc) {
+        List<Object> out = new ArrayList<>();
+        rc.set(NATIVE, out);
+        parsed.engine().render("{% do " + NATIVE + ".append(" + expression + ") %}", file, rc);
+        return out.isEmpty() ? null : out.get(0);
     }
 
     private Map<String, Object> graph() {

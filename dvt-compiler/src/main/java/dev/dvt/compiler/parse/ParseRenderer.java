@@ -124,7 +124,12 @@ final class ParseRenderer {
                 .function(vars.function(packageName))
                 .function(env.function(rec.envVars::put))
                 .function(JavaMacro.of("run_query(sql)", a -> null));
-        ParseTimeAdapter.functions(relations.dialect()).forEach(ctx::adapterFunction);
+        for (JavaMacro f : ParseTimeAdapter.functions(relations.dialect())) {
+            ctx.adapterFunction(f);
+            if (f.name().equals("load_relation")) {
+                ctx.function(f);
+            }
+        }
         return ctx;
     }
 }

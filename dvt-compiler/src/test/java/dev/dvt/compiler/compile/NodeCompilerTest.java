@@ -115,4 +115,27 @@ class NodeCompilerTest {
         assertThat(b.getCompiledCode()).endsWith("select '__dbt__cte__a/d', '__dbt__cte__a', True, "
                 + "'\"s\".\"t\"', False");
     }
+
+    @Test
+    void genericTestKwargsRenderNativelyAndLoadRelationIsAContextFunction() {
+        ParsedProject parsed = project()
+                .write("macros/is_rel.sql", """
+                        {% test is_rel(model, other) %}
+                        select '{{ model.identifier }}', {{ model is mapping }}, '{{ other.identifier }}'
+                        {% endtest %}
+                        """)
+                .write("models/a.sql", "select 1 as id")
+                .write("models/b.sql", "select '{{ load_relation(ref('a')) }}' as l")
+                .write("models/a.yml", "models:\n  - name: a\n    data_tests: [{is_rel: {other: ref('b')}}]\n")
+                .parse();
+        String testId = parsed.manifest().getNodes().keySet().stream().filter(id -> id.startsWith("test."))
+                .findFirst().orElseThrow();
+        assertThat(compile(parsed, testId).getCompiledCode().strip()).isEqualTo("select 'a', True, 'b'");
+        CompiledNode b = new NodeCompiler(parsed).compile((CompiledNode) parsed.manifest().getNodes()
+                .get("model.shop.b"), CompileContext.builder()
+                .adapterFunction(dev.dvt.compiler.jinja.JavaMacro.of("load_relation(relation)",
+                        a -> "loaded " + ((dev.dvt.compiler.runtime.JinjaRelation) a.get("relation")).getIdentifier()))
+                .build());
+        assertThat(b.getCompiledCode()).isEqualTo("select 'loaded a' as l");
+    }
 }
