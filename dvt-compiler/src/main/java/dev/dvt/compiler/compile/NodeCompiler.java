@@ -14,13 +14,14 @@ import dev.dvt.artifacts.manifest.RefArgs;
 import dev.dvt.artifacts.manifest.SourceDefinition;
 import dev.dvt.compiler.context.ConfigAccessor;
 import dev.dvt.compiler.context.RelationFactory;
-import dev.dvt.compiler.runtime.JinjaRelation;
 import dev.dvt.compiler.jinja.JavaMacro;
 import dev.dvt.compiler.jinja.RenderContext;
 import dev.dvt.compiler.parse.NodeLookup;
 import dev.dvt.compiler.parse.ParsedProject;
+import dev.dvt.compiler.runtime.JinjaRelation;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.config.ConfigMerger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -157,7 +158,12 @@ public final class NodeCompiler {
                 }))
                 .function(JavaMacro.of("source(source_name, table_name)", a -> relations.forSource(
                         source(node, a.requiredString("source_name"), a.requiredString("table_name")))))
-                .function(JavaMacro.of("config(*args, **kwargs)", a -> ""))
+                .function(JavaMacro.of("config(*args, **kwargs)", a -> {
+                    if (node instanceof GenericTestNode test) {
+                        applyTestMacroConfig(test, a.kwargs());
+                    }
+                    return "";
+                }))
                 .function(parsed.vars().function(node.getPackageName()))
                 .function(parsed.env().function((k, v) -> { }))
                 .adapterFunction(JavaMacro.of("quote(identifier)",
@@ -210,6 +216,20 @@ public final class NodeCompiler {
             }
         });
         return kwargs;
+    }
+
+    /**
+     * {@code config()} called in a generic test's macro body ({@code fail_calc} in dbt_utils' tests):
+     * it beats the project's config, but the test's own yaml config beats it, as in dbt.
+     */
+    private static void applyTestMacroConfig(GenericTestNode test, Map<String, Object> kwargs) {
+        Map<String, Object> fromYaml = test.getConfigCallDict();
+        kwargs.forEach((key, value) -> {
+            String normalized = ConfigMerger.normalizeKey(key);
+            if (fromYaml == null || !fromYaml.containsKey(normalized)) {
+                test.getConfig().put(normalized, value);
+            }
+        });
     }
 
     private Object nativeValue(String expression, String file, RenderContext rc) {

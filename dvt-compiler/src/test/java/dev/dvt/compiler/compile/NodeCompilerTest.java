@@ -138,4 +138,23 @@ class NodeCompilerTest {
                 .build());
         assertThat(b.getCompiledCode()).isEqualTo("select 'loaded a' as l");
     }
+
+    @Test
+    void configInAGenericTestMacroBodyAppliesUnlessTheYamlSetsIt() {
+        ParsedProject parsed = project()
+                .write("macros/diff.sql", """
+                        {% test diff(model) %}
+                        {{ config(fail_calc='sum(d)', warn_if='>5') }}
+                        select 1 as d
+                        {% endtest %}
+                        """)
+                .write("models/a.sql", "select 1 as id")
+                .write("models/a.yml", "models:\n  - name: a\n    data_tests: [{diff: {config: {warn_if: '>9'}}}]\n")
+                .parse();
+        String testId = parsed.manifest().getNodes().keySet().stream().filter(id -> id.startsWith("test."))
+                .findFirst().orElseThrow();
+        CompiledNode test = compile(parsed, testId);
+        assertThat(test.getConfig().get("fail_calc")).isEqualTo("sum(d)");
+        assertThat(test.getConfig().get("warn_if")).isEqualTo(">9");
+    }
 }
