@@ -168,4 +168,11 @@ class ConstructsTest {
         assertThat(render("{% macro default__m(x, y) %}{{ x }}{{ y }}{% endmacro %}{% set kw = {'y': 2} %}"
                 + "{{ adapter.dispatch('m')(1, **kw) }}|{{ default__m(**{'x': 3, 'y': 4}) }}")).isEqualTo("12|34");
     }
+
+    @Test
+    void keywordArgumentValuesKeepPythonPrecedence() {
+        assertThat(render("{% macro m(a, b, c='', d=none) %}{{ a }}/{{ b }}/{{ c }}/{{ d }}{% endmacro %}"
+                + "{{ m(\n  a = 1,\n  b = 2 ~ '%',\n  c = 'x' if true else 'y', d = [1, 2][0] + 1\n) }}"
+                + "|{{ m(a=(1), b=range(2) | length, d=3) }}")).isEqualTo("1/2%/x/2|1/2//3");
+    }
 }
