@@ -89,15 +89,14 @@ class ParseErrorsTest {
     }
 
     @Test
-    void sourceWithoutConnectionListsTheOutputs() {
-        DvtException e = fail(new TestingProject(dir, "shop").write("models/s.yml", """
+    void sourceWithoutConnectionIsOnTheActiveTarget() {
+        ParsedProject parsed = new TestingProject(dir, "shop").write("models/s.yml", """
                 sources:
                   - name: raw
                     tables: [{name: orders}]
-                """));
-        assertThat(e.getMessage()).contains("DVT102", "'raw'", "dev, warehouse");
-        assertThat(e.file()).contains(dir.resolve("models/s.yml"));
-        assertThat(e.line()).isEqualTo(2);
+                """).parse();
+        assertThat(parsed.manifest().getSources().get("source.shop.raw.orders").getConfig().get("connection"))
+                .isEqualTo("dev");
     }
 
     @Test
