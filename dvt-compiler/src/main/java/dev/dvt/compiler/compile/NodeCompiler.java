@@ -14,13 +14,14 @@ import dev.dvt.artifacts.manifest.RefArgs;
 import dev.dvt.artifacts.manifest.SourceDefinition;
 import dev.dvt.compiler.context.ConfigAccessor;
 import dev.dvt.compiler.context.RelationFactory;
-import dev.dvt.compiler.context.RelationObject;
 import dev.dvt.compiler.jinja.JavaMacro;
 import dev.dvt.compiler.jinja.RenderContext;
 import dev.dvt.compiler.parse.NodeLookup;
 import dev.dvt.compiler.parse.ParsedProject;
+import dev.dvt.compiler.runtime.JinjaRelation;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.config.ConfigMerger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,8 @@ public final class NodeCompiler {
 
     private static final ObjectMapper MAPPER = ArtifactJson.mapper();
     private static final Pattern LOOKS_LIKE_FUNCTION = Pattern.compile("^\\s*(env_var|ref|var|source|doc)\\s*\\(.+\\)\\s*$",
+            Pattern.DOTALL);
+    private static final Pattern SINGLE_EXPRESSION = Pattern.compile("^\\s*\\{\\{-?((?:(?!}}).)*?)-?}}\\s*$",
             Pattern.DOTALL);
     private static final String NATIVE = "__dvt_native_value";
 
@@ -143,6 +147,7 @@ public final class NodeCompiler {
                 .set("model", MAPPER.convertValue(node, new TypeReference<Map<String, Object>>() { }))
                 .set("config", new ConfigAccessor(node.getConfig(), node.getUniqueId()))
                 .set("graph", graph())
+                .set("api", relations.api())
                 .incremental(ctx.incremental())
                 .adapterTypes(ctx.adapterTypes() != null ? ctx.adapterTypes()
                         : List.of(parsed.config().targets().get(nodeTarget).type()))
@@ -162,13 +167,20 @@ public final class NodeCompiler {
                 }))
                 .function(JavaMacro.of("source(source_name, table_name)", a -> limited(relations.forSource(
                         source(node, a.requiredString("source_name"), a.requiredString("table_name"))), ctx, relations)))
-                .function(JavaMacro.of("config(*args, **kwargs)", a -> ""))
+                .function(JavaMacro.of("config(*args, **kwargs)", a -> {
+                    if (node instanceof GenericTestNode test) {
+                        applyTestMacroConfig(test, a.kwargs());
+                    }
+                    return "";
+                }))
                 .function(parsed.vars().function(node.getPackageName()))
                 .function(parsed.env().function((k, v) -> { }))
                 .adapterFunction(JavaMacro.of("quote(identifier)",
                         a -> relations.dialect().quoteIdentifier(a.requiredString("identifier"))));
         ctx.variables().forEach(rc::set);
         ctx.adapterFunctions().forEach(rc::adapterFunction);
+        // dbt also offers adapter.load_relation as a plain context function
+        ctx.adapterFunctions().stream().filter(f -> f.name().equals("load_relation")).forEach(rc::function);
         if (ctx.statementExecutor() != null) {
             rc.statementExecutor(ctx.statementExecutor());
         } else {
@@ -180,8 +192,8 @@ public final class NodeCompiler {
         return rc;
     }
 
-    private static RelationObject limited(RelationObject relation, CompileContext ctx, RelationFactory relations) {
-        return ctx.emptyRelations() ? relation.withLimit(0, relations.dialect().requiresSubqueryAlias()) : relation;
+    private static Object limited(JinjaRelation relation, CompileContext ctx, RelationFactory relations) {
+        return ctx.emptyRelations() ? new EmptyRelation(relation, relations.dialect().requiresSubqueryAlias()) : relation;
     }
 
     private SourceDefinition source(ManifestNode node, String sourceName, String tableName) {
@@ -206,15 +218,38 @@ public final class NodeCompiler {
             if (!(value instanceof String s) || key.equals("column_name")) {
                 kwargs.put(key, value);
             } else if (LOOKS_LIKE_FUNCTION.matcher(s).matches()) {
-                List<Object> out = new ArrayList<>();
-                rc.set(NATIVE, out);
-                parsed.engine().render("{% do " + NATIVE + ".append(" + s + ") %}", file, rc);
-                kwargs.put(key, out.isEmpty() ? null : out.get(0));
+                kwargs.put(key, nativeValue(s, file, rc));
+            } else if (SINGLE_EXPRESSION.matcher(s).matches()) {
+                // dbt renders kwargs natively: "{{ get_where_subquery(ref('a')) }}" stays a relation
+                Matcher m = SINGLE_EXPRESSION.matcher(s);
+                m.matches();
+                kwargs.put(key, nativeValue(m.group(1), file, rc));
             } else {
                 kwargs.put(key, parsed.engine().render(s, file, rc));
             }
         });
         return kwargs;
+    }
+
+    /**
+     * {@code config()} called in a generic test's macro body ({@code fail_calc} in dbt_utils' tests):
+     * it beats the project's config, but the test's own yaml config beats it, as in dbt.
+     */
+    private static void applyTestMacroConfig(GenericTestNode test, Map<String, Object> kwargs) {
+        Map<String, Object> fromYaml = test.getConfigCallDict();
+        kwargs.forEach((key, value) -> {
+            String normalized = ConfigMerger.normalizeKey(key);
+            if (fromYaml == null || !fromYaml.containsKey(normalized)) {
+                test.getConfig().put(normalized, value);
+            }
+        });
+    }
+
+    private Object nativeValue(String expression, String file, RenderContext rc) {
+        List<Object> out = new ArrayList<>();
+        rc.set(NATIVE, out);
+        parsed.engine().render("{% do " + NATIVE + ".append(" + expression + ") %}", file, rc);
+        return out.isEmpty() ? null : out.get(0);
     }
 
     private Map<String, Object> graph() {
@@ -268,7 +303,7 @@ public final class NodeCompiler {
     }
 
     /** The relation a node's {@code this} points at, for callers outside templates. */
-    public RelationObject relationOf(ManifestNode node) {
+    public JinjaRelation relationOf(ManifestNode node) {
         return relationsFor(placement.targetOf(node)).forNode(node);
     }
 

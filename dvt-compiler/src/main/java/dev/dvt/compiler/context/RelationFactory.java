@@ -5,23 +5,36 @@ import static java.util.Objects.requireNonNull;
 import dev.dvt.artifacts.manifest.ManifestNode;
 import dev.dvt.artifacts.manifest.Quoting;
 import dev.dvt.artifacts.manifest.SourceDefinition;
+import dev.dvt.compiler.runtime.ApiObject;
+import dev.dvt.compiler.runtime.JinjaRelation;
 import dev.dvt.core.config.QuotingConfig;
 import dev.dvt.core.dialect.SqlDialect;
+import dev.dvt.spi.Relation;
+import dev.dvt.spi.RelationType;
+import java.util.Map;
 
 /**
- * Makes {@link RelationObject}s and relation names with the target's dialect and the project's
+ * Makes the relations templates see ({@code ref}, {@code source}, {@code this}) and relation names with the target's dialect and the project's
  * {@code quoting:} (dbt quotes every part unless told otherwise).
  */
 public final class RelationFactory {
 
     private final SqlDialect dialect;
-    private final boolean[] projectQuoting;
+    private final Relation.Parts projectQuoting;
+    private final Map<String, Object> api;
 
     public RelationFactory(SqlDialect dialect, QuotingConfig quoting) {
         this.dialect = requireNonNull(dialect, "dialect is null");
         requireNonNull(quoting, "quoting is null");
-        this.projectQuoting = new boolean[] {orTrue(quoting.database()), orTrue(quoting.schema()),
-                orTrue(quoting.identifier())};
+        this.projectQuoting = new Relation.Parts(orTrue(quoting.database()), orTrue(quoting.schema()),
+                orTrue(quoting.identifier()));
+        this.api = ApiObject.of(dialect, (database, schema, identifier, type) -> new Relation(database, schema,
+                identifier, type, dialect, projectQuoting));
+    }
+
+    /** dbt's {@code api} object for parse and compile time, making relations like this factory's. */
+    public Map<String, Object> api() {
+        return api;
     }
 
     public SqlDialect dialect() {
@@ -29,26 +42,27 @@ public final class RelationFactory {
     }
 
     /** A relation with the project's quoting. */
-    public RelationObject relation(String database, String schema, String identifier) {
-        return new RelationObject(database(database), schema, identifier, projectQuoting, dialect::quoteIdentifier);
+    public JinjaRelation relation(String database, String schema, String identifier) {
+        return JinjaRelation.of(new Relation(database, schema, identifier, null, dialect, projectQuoting));
     }
 
     /** The relation of a model, seed or snapshot (an ephemeral model gives its CTE name). */
-    public RelationObject forNode(ManifestNode node) {
+    public JinjaRelation forNode(ManifestNode node) {
         if ("ephemeral".equals(node.getConfig().getMaterialized())) {
-            return RelationObject.cte("__dbt__cte__" + node.getName());
+            return JinjaRelation.of(new Relation(null, null, ApiObject.EPHEMERAL_PREFIX + node.getName(), RelationType.CTE,
+                    dialect, projectQuoting));
         }
         return relation(node.getDatabase(), node.getSchema(), node.getAlias() != null ? node.getAlias()
                 : node.getName());
     }
 
     /** The relation of a source table; its own {@code quoting:} wins over the project's. */
-    public RelationObject forSource(SourceDefinition source) {
+    public JinjaRelation forSource(SourceDefinition source) {
         Quoting q = source.getQuoting();
-        boolean[] quote = {pick(q.getDatabase(), projectQuoting[0]), pick(q.getSchema(), projectQuoting[1]),
-                pick(q.getIdentifier(), projectQuoting[2])};
-        return new RelationObject(database(source.getDatabase()), source.getSchema(), source.getIdentifier(), quote,
-                dialect::quoteIdentifier);
+        Relation.Parts quote = new Relation.Parts(pick(q.getDatabase(), projectQuoting.database()),
+                pick(q.getSchema(), projectQuoting.schema()), pick(q.getIdentifier(), projectQuoting.identifier()));
+        return JinjaRelation.of(new Relation(source.getDatabase(), source.getSchema(), source.getIdentifier(), null,
+                dialect, quote));
     }
 
     /** The rendered relation name written to manifest.json, null for ephemeral models. */
@@ -57,10 +71,6 @@ public final class RelationFactory {
             return null;
         }
         return forNode(node).toString();
-    }
-
-    private String database(String database) {
-        return dialect.supportsCatalogs() ? database : null;
     }
 
     private static boolean orTrue(Boolean value) {

@@ -56,7 +56,7 @@ public final class DvtTemplateEngine {
     private DvtTemplateEngine(Builder b) {
         this.library = b.library;
         this.templateCacheSize = b.templateCacheSize;
-        this.jinjava = new Jinjava(JinjavaConfig.newBuilder()
+        this.jinjava = new DvtJinjava(JinjavaConfig.newBuilder()
                 .withTrimBlocks(false)
                 .withLstripBlocks(false)
                 .withNestedInterpretationEnabled(false)

@@ -12,7 +12,7 @@ import jinjava.javax.el.ELResolver;
 /**
  * Gives Python's meaning to what stock jinjava resolves the Java way: {@code str} methods
  * ({@code 'a,b'.split(',')}, {@code .strip('"')}, {@code .upper()}, {@code '{}_x'.format(y)}, …),
- * string indexing, {@code dict.pop}, and name lookup on result rows and columns
+ * string indexing, {@code dict.pop}, {@code get} on {@link MappingView}s, and name lookup on result rows and columns
  * ({@code row['id']}, {@code table.columns['id']}). It sits before jinjava's own resolvers.
  */
 final class PyResolver extends ELResolver {
@@ -48,6 +48,16 @@ final class PyResolver extends ELResolver {
                 context.setPropertyResolved(true);
                 return PyStrings.call(s, name, positional, args);
             }
+        } else if (base instanceof MappingView view && name.equals("get") && args.length >= 1) {
+            context.setPropertyResolved(true);
+            Map<String, Object> mapping = view.asMapping();
+            Object key = String.valueOf(args[0]);
+            return mapping.containsKey(key) ? mapping.get(key) : args.length > 1 ? args[1] : null;
+        } else if (base instanceof Map<?, ?> map && name.equals("get") && args.length == 2
+                && !(map.get(name) instanceof com.hubspot.jinjava.el.ext.AbstractCallableMethod)) {
+            // Python's dict.get(key, default) on maps that came from Java rather than from a template
+            context.setPropertyResolved(true);
+            return map.containsKey(args[0]) ? map.get(args[0]) : args[1];
         } else if (base instanceof Map<?, ?> map && name.equals("pop") && args.length >= 1
                 && !(map.get(name) instanceof com.hubspot.jinjava.el.ext.AbstractCallableMethod)) {
             context.setPropertyResolved(true);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.hubspot.jinjava.objects.serialization.PyishSerializable;
 import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
  * The rows a statement fetched, shaped like the agate table dbt hands to templates:
  * {@code table.columns[0].values()}, {@code table.columns['id'].values()},
  * {@code table.rows[0][1]}, {@code table.rows[0]['id']}, {@code table.column_names},
- * {@code for row in table.rows}. Immutable.
+ * {@code for row in table.rows}, {@code table.columns.items()}. Dates and timestamps become
+ * {@link PyDateTime}s. Immutable.
  */
 public final class ResultTable implements PyishSerializable {
 
@@ -44,7 +46,9 @@ public final class ResultTable implements PyishSerializable {
                 throw new IllegalArgumentException("row has " + row.size() + " values for "
                         + this.columnNames.size() + " columns");
             }
-            wrapped.add(new ResultRow(Collections.unmodifiableList(new ArrayList<>(row)), index));
+            List<Object> values = new ArrayList<>(row.size());
+            row.forEach(v -> values.add(PyDateTime.fromDatabase(v)));
+            wrapped.add(new ResultRow(Collections.unmodifiableList(values), index));
         }
         this.rows = Collections.unmodifiableList(wrapped);
         this.columns = new Columns();
@@ -122,6 +126,25 @@ public final class ResultTable implements PyishSerializable {
         @Override
         public int size() {
             return columnNames.size();
+        }
+
+        /** agate's {@code columns.keys()}: the column names. */
+        public List<String> keys() {
+            return columnNames;
+        }
+
+        /** agate's {@code columns.values()}: the columns. */
+        public List<Column> values() {
+            return List.copyOf(this);
+        }
+
+        /** agate's {@code columns.items()}: (name, column) pairs, for {@code for name, column in ...}. */
+        public List<Map.Entry<String, Column>> items() {
+            List<Map.Entry<String, Column>> items = new ArrayList<>(size());
+            for (int i = 0; i < size(); i++) {
+                items.add(new AbstractMap.SimpleImmutableEntry<>(columnNames.get(i), get(i)));
+            }
+            return items;
         }
 
         @Override

@@ -1,6 +1,8 @@
 package dev.dvt.compiler.jinja;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites the few dbt Jinja spellings that jinjava's expression parser rejects into equivalents
@@ -11,12 +13,18 @@ import java.util.Set;
  * {@code adapter.dispatch(...)(...)} does);</li>
  * <li>{@code x+1} becomes {@code x+ 1} (jinjava reads {@code +1} as a number);</li>
  * <li>{@code '%s-%s' % (a, b)} becomes {@code '%s-%s'|format(a, b)};</li>
+ * <li>{@code f(a, **kw)} / {@code f(*args)} mark the spread for {@link SpreadParameters};</li>
+ * <li>a keyword argument's value is parenthesized, {@code f(b=x ~ 'y')} becomes {@code f(b=(x ~ 'y'))}
+ * (jinjava binds {@code =} tighter than {@code ~});</li>
  * <li>the Python colon in {@code {% if x: %}} / {@code elif} / {@code else} / {@code for} is dropped.</li>
  * </ul>
  */
 final class SourcePrepass {
 
     private static final Set<String> COLON_TAGS = Set.of("if", "elif", "else", "for");
+    /** Tags whose parentheses declare parameters with defaults rather than pass arguments. */
+    private static final Set<String> DEFINITION_TAGS = Set.of("macro", "test", "materialization");
+    private static final Pattern NAMED_ARGUMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*=(?!=)");
 
     private SourcePrepass() {
     }
@@ -75,10 +83,15 @@ final class SourcePrepass {
                 body = trimmed.substring(0, trimmed.length() - 1) + body.substring(trimmed.length());
             }
         }
-        return inner.substring(0, from) + rewriteExpression(body) + inner.substring(to);
+        boolean arguments = !(isTag && DEFINITION_TAGS.contains(firstWord(body)));
+        return inner.substring(0, from) + rewriteExpression(body, arguments) + inner.substring(to);
     }
 
     static String rewriteExpression(String text) {
+        return rewriteExpression(text, true);
+    }
+
+    private static String rewriteExpression(String text, boolean wrapKeywordValues) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int n = text.length();
         int i = 0;
@@ -102,6 +115,24 @@ final class SourcePrepass {
                 dropTrailingComma(out);
                 out.append(c);
                 i++;
+            } else if (wrapKeywordValues && (Character.isLetter(c) || c == '_') && inArgumentPosition(out)
+                    && keywordArgument(text, i) != null) {
+                Matcher named = keywordArgument(text, i);
+                int valueEnd = endOfArgument(text, named.end());
+                String value = text.substring(named.end(), valueEnd);
+                String trimmed = value.stripTrailing();
+                out.append(text, i, named.end());
+                if (trimmed.isBlank()) {
+                    out.append(value);
+                } else {
+                    out.append('(').append(rewriteExpression(trimmed, true)).append(')')
+                            .append(value, trimmed.length(), value.length());
+                }
+                i = valueEnd;
+            } else if (c == '*' && inArgumentPosition(out)) {
+                boolean dict = i + 1 < n && text.charAt(i + 1) == '*';
+                out.append(dict ? SpreadParameters.KWARGS : SpreadParameters.ARGS).append('=');
+                i = skipSpaces(text, i + (dict ? 2 : 1));
             } else if (c == '+' && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))
                     && text.charAt(i + 1) != '=') {
                 out.append("+ ");
@@ -112,6 +143,41 @@ final class SourcePrepass {
             }
         }
         return out.toString();
+    }
+
+    private static Matcher keywordArgument(String text, int at) {
+        Matcher m = NAMED_ARGUMENT.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    /** Index of the top-level {@code ,} or closing bracket that ends the argument starting at {@code from}. */
+    private static int endOfArgument(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                i = ExpressionSplitter.endOfString(text, i) - 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Whether the next argument of a call starts here: {@code *} then spreads, it does not multiply. */
+    private static boolean inArgumentPosition(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && (out.charAt(end - 1) == '(' || out.charAt(end - 1) == ',');
     }
 
     // Python allows f(a, b,) and [1, 2,]; jinjava's parser does not, so the comma goes.

@@ -94,6 +94,7 @@ final class ThreadRuntime {
         for (Filter filter : parts.filters()) {
             base.registerFilter(filter);
         }
+        DbtTests.tests().forEach(base::registerExpTest);
         base.putAll(parts.globals());
         for (JavaMacro f : parts.functions()) {
             base.addGlobalMacro(f.function());

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resolves every {@code ref()} and {@code source()} of the parsed nodes to unique ids, with
@@ -26,6 +28,8 @@ import java.util.Objects;
  * {@code depends_on.nodes}: sources first, then refs, as dbt does.
  */
 final class ManifestLinker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManifestLinker.class);
 
     private final Manifest manifest;
     private final String rootPackage;
@@ -56,15 +60,30 @@ final class ManifestLinker {
     }
 
     void link() {
+        List<ManifestNode> orphanTests = new ArrayList<>();
         for (ManifestNode node : manifest.getNodes().values()) {
             if (node instanceof CompiledNode c) {
-                for (List<String> source : c.getSources()) {
-                    node.getDependsOn().addNode(resolveSource(node, source.get(0), source.get(1)).getUniqueId());
-                }
-                for (RefArgs ref : c.getRefs()) {
-                    node.getDependsOn().addNode(resolveRef(node, ref).getUniqueId());
+                try {
+                    for (List<String> source : c.getSources()) {
+                        node.getDependsOn().addNode(resolveSource(node, source.get(0), source.get(1)).getUniqueId());
+                    }
+                    for (RefArgs ref : c.getRefs()) {
+                        node.getDependsOn().addNode(resolveRef(node, ref).getUniqueId());
+                    }
+                } catch (DvtException e) {
+                    if (node.resourceType() != ResourceType.TEST) {
+                        throw e;
+                    }
+                    // dbt only warns for a test whose model or source is missing, and disables the test
+                    LOG.warn("[WARNING]: {}", e.getMessage());
+                    orphanTests.add(node);
                 }
             }
+        }
+        for (ManifestNode test : orphanTests) {
+            manifest.getNodes().remove(test.getUniqueId());
+            test.getConfig().put("enabled", false);
+            manifest.addDisabled(test);
         }
         for (Exposure e : manifest.getExposures().values()) {
             for (List<String> source : e.getSources()) {

@@ -10,6 +10,7 @@ import dev.dvt.compiler.jinja.DvtTemplateEngine;
 import dev.dvt.compiler.jinja.JavaMacro;
 import dev.dvt.compiler.jinja.MacroLibrary;
 import dev.dvt.compiler.jinja.RenderContext;
+import dev.dvt.compiler.runtime.ParseTimeAdapter;
 import dev.dvt.core.config.ConfigMerger;
 import dev.dvt.core.config.TargetConfig;
 import java.util.ArrayList;
@@ -89,12 +90,13 @@ final class ParseRenderer {
         model.put("name", nodeName);
         model.put("package_name", packageName);
         model.put("config", Map.of());
-        return RenderContext.forPackage(packageName)
+        RenderContext ctx = RenderContext.forPackage(packageName)
                 .execute(false)
                 .set("this", relations.relation(target.database(), schema, nodeName))
                 .set("model", model)
                 .set("graph", Map.of("nodes", Map.of(), "sources", Map.of(), "exposures", Map.of()))
                 .set("config", new ConfigAccessor(null, nodeName))
+                .set("api", relations.api())
                 .function(JavaMacro.of("ref(package_or_name, name=None, version=None, v=None)", a -> {
                     String first = a.requiredString("package_or_name");
                     String second = a.string("name");
@@ -121,8 +123,13 @@ final class ParseRenderer {
                 }))
                 .function(vars.function(packageName))
                 .function(env.function(rec.envVars::put))
-                .function(JavaMacro.of("run_query(sql)", a -> null))
-                .adapterFunction(JavaMacro.of("quote(identifier)",
-                        a -> relations.dialect().quoteIdentifier(a.requiredString("identifier"))));
+                .function(JavaMacro.of("run_query(sql)", a -> null));
+        for (JavaMacro f : ParseTimeAdapter.functions(relations.dialect())) {
+            ctx.adapterFunction(f);
+            if (f.name().equals("load_relation")) {
+                ctx.function(f);
+            }
+        }
+        return ctx;
     }
 }

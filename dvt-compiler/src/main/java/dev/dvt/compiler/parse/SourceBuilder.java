@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a source table from its properties entry. DVT requires each source to name the
- * profile output holding it ({@code connection:}), checked against the active profile.
+ * Builds a source table from its properties entry. A source may name the profile output holding
+ * it ({@code connection:}), which must be an output of the active profile; without one it is on
+ * the active target, so dbt projects parse unchanged.
  */
 final class SourceBuilder {
 
-    /** DVT's error code for a source without a valid connection. */
+    /** DVT's error code for a source naming a connection the profile does not have. */
     static final String MISSING_CONNECTION = "DVT102";
 
     private final ProjectConfigResolver resolver;
@@ -115,9 +116,8 @@ final class SourceBuilder {
                 config.getString("connection")));
         String valid = String.join(", ", outputs);
         if (connection == null) {
-            throw src.error(ErrorCode.PARSE, "name", MISSING_CONNECTION + ": source '" + src.requiredString("name")
-                    + "' has no 'connection:'. DVT needs every source to name the profile output that holds it; "
-                    + "add 'connection: <output>' with one of: " + valid);
+            // A plain dbt project names no connection: its sources live on the active target.
+            return target.name();
         }
         if (!outputs.contains(connection)) {
             YamlMap where = table.has("connection") ? table : src;

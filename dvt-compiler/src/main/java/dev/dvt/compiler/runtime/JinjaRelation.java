@@ -4,6 +4,7 @@ import com.hubspot.jinjava.lib.fn.MacroFunction;
 import com.hubspot.jinjava.objects.serialization.PyishSerializable;
 import dev.dvt.compiler.jinja.JavaMacro;
 import dev.dvt.compiler.jinja.MacroArgs;
+import dev.dvt.compiler.jinja.MappingView;
 import dev.dvt.core.dialect.SqlDialect;
 import dev.dvt.spi.Relation;
 import dev.dvt.spi.RelationType;
@@ -15,9 +16,10 @@ import java.util.Map;
  * A {@link Relation} as templates use it: besides the getters, the methods dbt macros call with
  * keyword arguments — {@code include(database=False)}, {@code incorporate(path={...}, type='view')},
  * {@code quote(identifier=False)}, {@code replace_path(...)} — and {@code render()}. Prints as its
- * rendered name.
+ * rendered name. Like dbt's relation it is also a mapping, whose {@code metadata.type} ends in
+ * {@code Relation}.
  */
-public final class JinjaRelation extends Relation implements PyishSerializable {
+public final class JinjaRelation extends Relation implements PyishSerializable, MappingView {
 
     private JinjaRelation(String database, String schema, String identifier, RelationType type, SqlDialect dialect,
             Parts quoting, Parts included) {
@@ -37,6 +39,28 @@ public final class JinjaRelation extends Relation implements PyishSerializable {
     protected Relation copy(String database, String schema, String identifier, RelationType type, Parts quoting,
             Parts included) {
         return new JinjaRelation(database, schema, identifier, type, dialect(), quoting, included);
+    }
+
+    /** dbt's relation class name for this relation's adapter, e.g. {@code DuckdbRelation}. */
+    public String relationClassName() {
+        String adapter = dialect().name();
+        return adapter.isEmpty() ? "BaseRelation"
+                : Character.toUpperCase(adapter.charAt(0)) + adapter.substring(1) + "Relation";
+    }
+
+    @Override
+    public Map<String, Object> asMapping() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("path", getPath());
+        map.put("type", getType());
+        map.put("quote_policy", getQuotePolicy());
+        map.put("include_policy", getIncludePolicy());
+        map.put("database", getDatabase());
+        map.put("schema", getSchema());
+        map.put("identifier", getIdentifier());
+        map.put("name", getName());
+        map.put("metadata", Map.of("type", relationClassName()));
+        return map;
     }
 
     public Map<String, Object> getPath() {

@@ -93,4 +93,68 @@ class NodeCompilerTest {
         assertThatThrownBy(() -> compile(parsed, "model.shop.q")).isInstanceOf(DvtException.class)
                 .hasMessageContaining("needs a database connection");
     }
+
+    @Test
+    void relationsAreMappingsAndApiExistsAtParseAndCompileTime() {
+        // The guard dbt_utils runs on its arguments, both at parse time and at compile time.
+        ParsedProject parsed = project()
+                .write("macros/guard.sql", """
+                        {% macro guard(obj) %}
+                          {%- if not (obj is mapping and obj.get('metadata', {}).get('type', '').endswith('Relation')) -%}
+                            {%- do exceptions.raise_compiler_error('not a relation: ' ~ obj) -%}
+                          {%- endif -%}
+                          {{- obj.get('path').identifier }}/{{ obj.get('missing', 'd') -}}
+                        {% endmacro %}
+                        """)
+                .write("models/a.sql", "{{ config(materialized='ephemeral') }}select 1 as id")
+                .write("models/b.sql", "select '{{ guard(ref('a')) }}', '{{ api.Relation.add_ephemeral_prefix('a') }}',"
+                        + " {{ ref('a').is_cte }}, '{{ api.Relation.create(schema='s', identifier='t') }}',"
+                        + " {{ 'x' is mapping }}")
+                .parse();
+        CompiledNode b = compile(parsed, "model.shop.b");
+        assertThat(b.getCompiledCode()).endsWith("select '__dbt__cte__a/d', '__dbt__cte__a', True, "
+                + "'\"s\".\"t\"', False");
+    }
+
+    @Test
+    void genericTestKwargsRenderNativelyAndLoadRelationIsAContextFunction() {
+        ParsedProject parsed = project()
+                .write("macros/is_rel.sql", """
+                        {% test is_rel(model, other) %}
+                        select '{{ model.identifier }}', {{ model is mapping }}, '{{ other.identifier }}'
+                        {% endtest %}
+                        """)
+                .write("models/a.sql", "select 1 as id")
+                .write("models/b.sql", "select '{{ load_relation(ref('a')) }}' as l")
+                .write("models/a.yml", "models:\n  - name: a\n    data_tests: [{is_rel: {other: ref('b')}}]\n")
+                .parse();
+        String testId = parsed.manifest().getNodes().keySet().stream().filter(id -> id.startsWith("test."))
+                .findFirst().orElseThrow();
+        assertThat(compile(parsed, testId).getCompiledCode().strip()).isEqualTo("select 'a', True, 'b'");
+        CompiledNode b = new NodeCompiler(parsed).compile((CompiledNode) parsed.manifest().getNodes()
+                .get("model.shop.b"), CompileContext.builder()
+                .adapterFunction(dev.dvt.compiler.jinja.JavaMacro.of("load_relation(relation)",
+                        a -> "loaded " + ((dev.dvt.compiler.runtime.JinjaRelation) a.get("relation")).getIdentifier()))
+                .build());
+        assertThat(b.getCompiledCode()).isEqualTo("select 'loaded a' as l");
+    }
+
+    @Test
+    void configInAGenericTestMacroBodyAppliesUnlessTheYamlSetsIt() {
+        ParsedProject parsed = project()
+                .write("macros/diff.sql", """
+                        {% test diff(model) %}
+                        {{ config(fail_calc='sum(d)', warn_if='>5') }}
+                        select 1 as d
+                        {% endtest %}
+                        """)
+                .write("models/a.sql", "select 1 as id")
+                .write("models/a.yml", "models:\n  - name: a\n    data_tests: [{diff: {config: {warn_if: '>9'}}}]\n")
+                .parse();
+        String testId = parsed.manifest().getNodes().keySet().stream().filter(id -> id.startsWith("test."))
+                .findFirst().orElseThrow();
+        CompiledNode test = compile(parsed, testId);
+        assertThat(test.getConfig().get("fail_calc")).isEqualTo("sum(d)");
+        assertThat(test.getConfig().get("warn_if")).isEqualTo(">9");
+    }
 }

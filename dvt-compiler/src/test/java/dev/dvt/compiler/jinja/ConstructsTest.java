@@ -151,4 +151,28 @@ class ConstructsTest {
                 .isEqualTo("05/03/2024 cbt [1, 2] 2");
         assertThat(render("{{ modules.datetime.datetime.now().strftime('%Y') }}")).matches("\\d{4}");
     }
+
+    @Test
+    void dictLiteralKeysMayBeAnyExpression() {
+        assertThat(render("{% set col = {'column': 'ID'} %}{% set d = {} %}"
+                + "{% do d.update({col.column: 1, col['column'].lower(): 2, 'a' ~ 'b': 3, name: 4}) %}{{ d }}"))
+                .isEqualTo("{'ID': 1, 'id': 2, 'ab': 3, 'name': 4}");
+    }
+
+    @Test
+    void callArgumentsSpreadFromDictsAndLists() {
+        assertThat(render("{% macro m(a, b=1, c=2) %}{{ a }}-{{ b }}-{{ c }}{% endmacro %}"
+                + "{% set kw = {'c': 9, 'b': 8} %}{% set args = [5, 6] %}"
+                + "{{ m(1, **kw) }} {{ m( *args) }} {{ m(*args, c=kw.c) }} {{ 2 * 3 }} {{ 2 ** 3 }}"))
+                .isEqualTo("1-8-9 5-6-2 5-6-9 6 8");
+        assertThat(render("{% macro default__m(x, y) %}{{ x }}{{ y }}{% endmacro %}{% set kw = {'y': 2} %}"
+                + "{{ adapter.dispatch('m')(1, **kw) }}|{{ default__m(**{'x': 3, 'y': 4}) }}")).isEqualTo("12|34");
+    }
+
+    @Test
+    void keywordArgumentValuesKeepPythonPrecedence() {
+        assertThat(render("{% macro m(a, b, c='', d=none) %}{{ a }}/{{ b }}/{{ c }}/{{ d }}{% endmacro %}"
+                + "{{ m(\n  a = 1,\n  b = 2 ~ '%',\n  c = 'x' if true else 'y', d = [1, 2][0] + 1\n) }}"
+                + "|{{ m(a=(1), b=range(2) | length, d=3) }}")).isEqualTo("1/2%/x/2|1/2//3");
+    }
 }

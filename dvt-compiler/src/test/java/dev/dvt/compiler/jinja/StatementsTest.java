@@ -67,4 +67,19 @@ class StatementsTest {
                 TestingEngine.ctx().execute(true)))
                 .hasMessageContaining("no database connection");
     }
+
+    @Test
+    void columnsAreAMappingAndDatesPrintLikePython() {
+        ResultTable table = new ResultTable(List.of("d", "ts", "n"), List.of("date", "timestamp", "integer"),
+                List.of(List.of(java.sql.Date.valueOf("2017-01-02"),
+                        java.sql.Timestamp.valueOf("2017-01-01 10:11:12.5"), 3L)));
+        RenderContext ctx = TestingEngine.ctx().execute(true).statementExecutor((sql, fetch, begin) ->
+                new StatementResult(new StatementResult.Response("OK", "SELECT", 1), table));
+        String out = engine.render("""
+                {%- set cols = run_query('select 1').columns -%}
+                {%- for name, column in cols.items() %}{{ name }}={{ column.values()[0] }};{% endfor -%}
+                {{ cols.keys() }}|{{ cols['ts'].values()[0].strftime('%Y') }}|{{ cols[1].values()[0].isoformat() }}                """, "m.sql", ctx);
+        assertThat(out).isEqualTo("d=2017-01-02;ts=2017-01-01 10:11:12.500000;n=3;['d', 'ts', 'n']|2017|"
+                + "2017-01-01T10:11:12.500000");
+    }
 }

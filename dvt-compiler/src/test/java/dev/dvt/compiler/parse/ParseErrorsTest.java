@@ -89,15 +89,14 @@ class ParseErrorsTest {
     }
 
     @Test
-    void sourceWithoutConnectionListsTheOutputs() {
-        DvtException e = fail(new TestingProject(dir, "shop").write("models/s.yml", """
+    void sourceWithoutConnectionIsOnTheActiveTarget() {
+        ParsedProject parsed = new TestingProject(dir, "shop").write("models/s.yml", """
                 sources:
                   - name: raw
                     tables: [{name: orders}]
-                """));
-        assertThat(e.getMessage()).contains("DVT102", "'raw'", "dev, warehouse");
-        assertThat(e.file()).contains(dir.resolve("models/s.yml"));
-        assertThat(e.line()).isEqualTo(2);
+                """).parse();
+        assertThat(parsed.manifest().getSources().get("source.shop.raw.orders").getConfig().get("connection"))
+                .isEqualTo("dev");
     }
 
     @Test
@@ -132,5 +131,26 @@ class ParseErrorsTest {
                 .write("models/a.yml", "models:\n  - name: a\n    columns:\n      - name: id\n        tests: [is_even]\n"));
         assertThat(e.getMessage()).contains("is_even", "test_is_even", "models/a.yml");
         assertThat(e.line()).isEqualTo(5);
+    }
+
+    @Test
+    void testsOfMissingModelsOrSourcesAreDisabledNotFatal() {
+        // dbt warns and disables such tests (dbt_utils' own integration tests rely on it).
+        ParsedProject parsed = project().write("models/a.sql", "select 1 as id")
+                .write("models/a.yml", """
+                        models:
+                          - name: gone
+                            data_tests: [{relationships: {to: ref('a'), field: id}}]
+                          - name: a
+                            columns: [{name: id, data_tests: [not_null]}]
+                        """)
+                .write("tests/singular.sql", "select * from {{ source('raw', 'missing') }}")
+                .parse();
+        assertThat(parsed.manifest().getNodes().keySet()).containsExactlyInAnyOrder("model.shop.a",
+                "test.shop.not_null_a_id.c1cebc1440");
+        assertThat(parsed.manifest().getDisabled().keySet()).hasSize(2);
+        assertThat(parsed.manifest().getDisabled().values()).allSatisfy(list -> assertThat(list)
+                .allSatisfy(r -> assertThat(((dev.dvt.artifacts.manifest.ManifestNode) r).getConfig().getEnabled())
+                        .isFalse()));
     }
 }

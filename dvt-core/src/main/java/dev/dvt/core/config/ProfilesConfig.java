@@ -201,7 +201,24 @@ public final class ProfilesConfig {
                 .orElse(null));
         Map<String, Object> options = new LinkedHashMap<>(output.raw());
         options.keySet().removeAll(List.of("type", "threads", "schema", "database"));
+        if ("duckdb".equalsIgnoreCase(type)) {
+            // dbt-duckdb fills these in, and projects such as jaffle_shop_duckdb rely on it.
+            schema = schema == null ? "main" : schema;
+            database = database == null ? duckDbCatalog(options.get("path")) : database;
+        }
         return new TargetConfig(name, type, threads, schema, database, options);
+    }
+
+    /** DuckDB names the catalog of a database file after the file's stem; in-memory is "memory". */
+    static String duckDbCatalog(Object path) {
+        String text = path == null ? "" : path.toString().strip();
+        if (text.isEmpty() || text.startsWith(":memory:")) {
+            return "memory";
+        }
+        String file = text.replace('\\', '/');
+        file = file.substring(file.lastIndexOf('/') + 1);
+        int dot = file.indexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     @Override

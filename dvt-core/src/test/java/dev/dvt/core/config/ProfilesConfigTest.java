@@ -80,8 +80,17 @@ class ProfilesConfigTest {
         assertThat(other.targetName()).isEqualTo("only");
         TargetConfig only = other.activeTarget();
         assertThat(only.threads()).isEqualTo(1);
-        assertThat(only.schema()).isNull();
-        assertThat(only.database()).isNull();
+        // dbt-duckdb's defaults: schema main, catalog named after the file's stem
+        assertThat(only.schema()).isEqualTo("main");
+        assertThat(only.database()).isEqualTo("x");
+    }
+
+    @Test
+    void duckDbCatalogFollowsThePath() {
+        assertThat(ProfilesConfig.duckDbCatalog(null)).isEqualTo("memory");
+        assertThat(ProfilesConfig.duckDbCatalog(":memory:")).isEqualTo("memory");
+        assertThat(ProfilesConfig.duckDbCatalog("target/jaffle_shop.duckdb")).isEqualTo("jaffle_shop");
+        assertThat(ProfilesConfig.duckDbCatalog("/data/dev.v2.db")).isEqualTo("dev");
     }
 
     @Test

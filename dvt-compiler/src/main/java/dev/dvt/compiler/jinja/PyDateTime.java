@@ -1,0 +1,133 @@
+package dev.dvt.compiler.jinja;
+
+import static java.util.Objects.requireNonNull;
+
+import com.hubspot.jinjava.objects.date.PyishDate;
+import com.hubspot.jinjava.objects.serialization.PyishSerializable;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A date or timestamp fetched from the database, as a Python {@code date}/{@code datetime}: it
+ * prints like {@code str()} ({@code 2017-01-01 00:00:00}, {@code 2017-01-01}), so
+ * {@code '{{ value }}'} is a literal the database reads back, and offers {@code strftime},
+ * {@code isoformat}, {@code year} … {@code microsecond}. Stock jinjava prints dates as a
+ * {@code strtotime} filter expression instead.
+ */
+public final class PyDateTime implements PyishSerializable, Comparable<PyDateTime> {
+
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final LocalDateTime local;
+    private final ZoneOffset offset;
+    private final boolean dateOnly;
+
+    private PyDateTime(LocalDateTime local, ZoneOffset offset, boolean dateOnly) {
+        this.local = requireNonNull(local, "local is null");
+        this.offset = offset;
+        this.dateOnly = dateOnly;
+    }
+
+    /** The Python value for a JDBC date or time value, or {@code value} itself when it is neither. */
+    public static Object fromDatabase(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return new PyDateTime(t.toLocalDateTime(), null, false);
+        }
+        if (value instanceof java.sql.Date d) {
+            return new PyDateTime(d.toLocalDate().atStartOfDay(), null, true);
+        }
+        if (value instanceof LocalDateTime t) {
+            return new PyDateTime(t, null, false);
+        }
+        if (value instanceof LocalDate d) {
+            return new PyDateTime(d.atStartOfDay(), null, true);
+        }
+        if (value instanceof OffsetDateTime t) {
+            return new PyDateTime(t.toLocalDateTime(), t.getOffset(), false);
+        }
+        if (value instanceof ZonedDateTime t) {
+            return new PyDateTime(t.toLocalDateTime(), t.getOffset(), false);
+        }
+        return value;
+    }
+
+    public int getYear() {
+        return local.getYear();
+    }
+
+    public int getMonth() {
+        return local.getMonthValue();
+    }
+
+    public int getDay() {
+        return local.getDayOfMonth();
+    }
+
+    public int getHour() {
+        return local.getHour();
+    }
+
+    public int getMinute() {
+        return local.getMinute();
+    }
+
+    public int getSecond() {
+        return local.getSecond();
+    }
+
+    public int getMicrosecond() {
+        return local.getNano() / 1000;
+    }
+
+    public String strftime(String format) {
+        return new PyishDate(local.atZone(offset == null ? ZoneOffset.UTC : offset)).strftime(format);
+    }
+
+    /** Python's {@code isoformat()}: {@code T} between date and time. */
+    public String isoformat() {
+        return dateOnly ? local.toLocalDate().toString() : toString().replace(' ', 'T');
+    }
+
+    @Override
+    public String toString() {
+        if (dateOnly) {
+            return local.toLocalDate().toString();
+        }
+        StringBuilder text = new StringBuilder(SECONDS.format(local));
+        int micros = getMicrosecond();
+        if (micros != 0) {
+            text.append('.').append(String.format("%06d", micros));
+        }
+        if (offset != null) {
+            text.append(offset.getId().equals("Z") ? "+00:00" : offset.getId());
+        }
+        return text.toString();
+    }
+
+    @Override
+    public <T extends Appendable & CharSequence> T appendPyishString(T appendable) throws IOException {
+        appendable.append(toString());
+        return appendable;
+    }
+
+    @Override
+    public int compareTo(PyDateTime other) {
+        return local.compareTo(other.local);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyDateTime d && d.local.equals(local) && d.dateOnly == dateOnly
+                && java.util.Objects.equals(d.offset, offset);
+    }
+
+    @Override
+    public int hashCode() {
+        return local.hashCode();
+    }
+}
