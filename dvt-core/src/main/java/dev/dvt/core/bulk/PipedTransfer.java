@@ -3,13 +3,15 @@ package dev.dvt.core.bulk;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,15 +94,26 @@ public final class PipedTransfer {
         }
     }
 
-    /** A writer still blocked opening the pipe is released by opening and draining its other end. */
+    /**
+     * Ends a writer left behind by a failed reader. Opening the pipe read-write never blocks; it
+     * lets a writer stuck in its own open proceed, and closing it again makes the writer's next
+     * write fail (no reader), so the writer thread always ends.
+     */
     private static void release(Path pipe, Future<?> written) {
-        if (written.isDone()) {
-            return;
-        }
-        try (InputStream in = Files.newInputStream(pipe)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            LOG.debug("Draining {} after a failed read: {}", pipe, e.getMessage());
+        for (int attempt = 0; attempt < 200 && !written.isDone(); attempt++) {
+            try (RandomAccessFile unblock = new RandomAccessFile(pipe.toFile(), "rw")) {
+                LOG.trace("Releasing the writer of {}", pipe);
+            } catch (IOException e) {
+                LOG.debug("Releasing the writer of {}: {}", pipe, e.getMessage());
+            }
+            try {
+                written.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                LOG.trace("Writer of {} still running or failed: {}", pipe, e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

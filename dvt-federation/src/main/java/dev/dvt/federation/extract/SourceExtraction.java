@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dvt.core.bulk.FederationConnectors;
 import dev.dvt.core.dialect.DialectRegistry;
+import dev.dvt.federation.plan.ExtractionQuery;
 import dev.dvt.federation.plan.SourcePlan;
 import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.federation.state.ExtractionDecision;
@@ -36,6 +37,24 @@ public final class SourceExtraction {
     public SourceExtraction(StagingBucket bucket, FederationConnectors connectors) {
         this.bucket = requireNonNull(bucket, "bucket is null");
         this.connectors = requireNonNull(connectors, "connectors is null");
+    }
+
+    /**
+     * The plan to extract with: the planned one, with the primary-key columns added to the
+     * projection when the model does not read them, so that rows can be compared and replaced by
+     * key. The extra columns are real columns of the input, so they cannot make the model's SQL
+     * ambiguous where it was not already on the source database.
+     */
+    public static SourcePlan withKeyColumns(SourcePlan plan, SourceTable table) {
+        List<String> pk = table.pkColumns();
+        if (pk.isEmpty() || plan.allColumns() || plan.columns().isEmpty() || plan.limit().isPresent()
+                || plan.columns().containsAll(pk)) {
+            return plan;
+        }
+        List<String> columns = table.columnNames().stream()
+                .filter(c -> plan.columns().contains(c) || pk.contains(c)).toList();
+        return new SourcePlan(plan.input(), plan.aliases(), plan.viewName(), false, columns, plan.predicates(),
+                plan.limit(), ExtractionQuery.build(plan.input(), columns, plan.predicates(), plan.limit()));
     }
 
     public ExtractionOutcome run(ExtractionJob job) {

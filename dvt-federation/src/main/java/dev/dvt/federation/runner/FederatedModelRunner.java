@@ -151,7 +151,7 @@ public final class FederatedModelRunner {
         try {
             List<Future<ExtractionOutcome>> futures = new ArrayList<>();
             for (int i = 0; i < plan.sources().size(); i++) {
-                SourcePlan source = plan.sources().get(i);
+                SourcePlan source = SourceExtraction.withKeyColumns(plan.sources().get(i), tables.get(i));
                 ExtractionJob job = new ExtractionJob(source, tables.get(i), model.inputs().get(i).connection(),
                         model.fullRefresh(), compute.jdbcExtraction());
                 futures.add(pool.submit(() -> extraction.run(job)));

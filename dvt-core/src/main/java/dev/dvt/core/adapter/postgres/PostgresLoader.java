@@ -8,8 +8,8 @@ import dev.dvt.core.bulk.PipedTransfer;
 import dev.dvt.core.dialect.RelationName;
 import dev.dvt.spi.LoadRequest;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,7 +45,8 @@ public final class PostgresLoader extends BulkTableLoader {
                 },
                 file -> {
                     CopyManager manager = c.unwrap(PGConnection.class).getCopyAPI();
-                    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    // FileInputStream, not Files.newInputStream: the latter cannot answer available() on a pipe
+                    try (InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()), 1 << 16)) {
                         return manager.copyIn(copy, in);
                     }
                 });
