@@ -1,0 +1,210 @@
+package dev.dvt.core.bulk;
+
+import dev.dvt.core.DvtException;
+import dev.dvt.core.ErrorCode;
+import dev.dvt.core.dialect.IncrementalStrategy;
+import dev.dvt.core.dialect.RelationName;
+import dev.dvt.core.dialect.SqlDialect;
+import dev.dvt.spi.LoadRequest;
+import dev.dvt.spi.LoadResult;
+import dev.dvt.spi.TableLoader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The loading protocol every database shares; subclasses supply the bulk insert of Parquet rows
+ * into an existing, empty table. The target is never half-written: a replacement is loaded into
+ * {@code <table>__dvt_tmp} and swapped in only when complete (one transaction where DDL is
+ * transactional), and incremental rows are loaded into {@code _dvt_staging_<table>} and applied
+ * to the target in one transaction.
+ */
+public abstract class BulkTableLoader implements TableLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(BulkTableLoader.class);
+    public static final String TMP_SUFFIX = "__dvt_tmp";
+
+    /** Inserts every row of the request's files into {@code table}, which has {@code columns}. */
+    protected abstract long bulkInsert(Connection connection, LoadRequest request, RelationName table,
+            List<ParquetColumn> columns) throws Exception;
+
+    /** The method name reported in results, e.g. {@code copy}. */
+    protected abstract String method();
+
+    @Override
+    public LoadResult load(LoadRequest request) {
+        List<ParquetColumn> columns = ParquetFiles.schema(request.parquetFiles());
+        try (Connection c = request.target().open()) {
+            c.setAutoCommit(true);
+            boolean exists = exists(c, request.dialect(), request.table());
+            long rows = request.incremental().isPresent() && exists && !request.fullRefresh()
+                    ? incremental(c, request, columns)
+                    : replace(c, request, columns, exists);
+            return new LoadResult(rows, method());
+        } catch (DvtException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DvtException(ErrorCode.DATABASE, "Loading " + request.table() + " failed, and it was left as it"
+                    + " was: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    private long replace(Connection c, LoadRequest request, List<ParquetColumn> columns, boolean exists)
+            throws Exception {
+        SqlDialect dialect = request.dialect();
+        RelationName tmp = request.table().withIdentifier(request.table().identifier() + TMP_SUFFIX);
+        execute(c, dialect.dropTableIfExists(tmp));
+        execute(c, dialect.createTable(tmp, columns.stream().map(col -> col.toColumnDef(dialect)).toList()));
+        try {
+            long rows = bulkInsert(c, request, tmp, columns);
+            swap(c, dialect, tmp, request.table(), exists);
+            return rows;
+        } catch (Exception e) {
+            dropQuietly(c, dialect, tmp);
+            throw e;
+        }
+    }
+
+    /** Puts the loaded {@code tmp} table in the place of {@code table}. */
+    protected void swap(Connection c, SqlDialect dialect, RelationName tmp, RelationName table, boolean exists)
+            throws SQLException {
+        if (!dialect.ddlIsTransactional()) {
+            if (exists) {
+                execute(c, dialect.dropTableIfExists(table));
+            }
+            execute(c, dialect.renameRelation(tmp, table.identifier()));
+            return;
+        }
+        inTransaction(c, () -> {
+            if (exists) {
+                execute(c, dialect.dropTableIfExists(table));
+            }
+            execute(c, dialect.renameRelation(tmp, table.identifier()));
+        });
+    }
+
+    private long incremental(Connection c, LoadRequest request, List<ParquetColumn> columns) throws Exception {
+        SqlDialect dialect = request.dialect();
+        RelationName staging = dialect.stagingRelation(request.table());
+        execute(c, dialect.dropTableIfExists(staging));
+        execute(c, dialect.createTable(staging, columns.stream().map(col -> col.toColumnDef(dialect)).toList()));
+        try {
+            long rows = bulkInsert(c, request, staging, columns);
+            List<String> names = columns.stream().map(ParquetColumn::name).toList();
+            List<String> key = matchColumns(request.uniqueKey(), names);
+            IncrementalStrategy strategy = request.incremental().orElseThrow();
+            if (strategy == IncrementalStrategy.MERGE) {
+                prepareMerge(c, request, key);
+            }
+            List<String> statements = statements(dialect, strategy, request.table(), staging, key,
+                    matchColumns(request.partitionBy(), names), names);
+            inTransaction(c, () -> {
+                for (String sql : statements) {
+                    execute(c, sql);
+                }
+            });
+            return rows;
+        } finally {
+            dropQuietly(c, dialect, staging);
+        }
+    }
+
+    /** Work a merge needs first, such as the unique index PostgreSQL's ON CONFLICT relies on. */
+    protected void prepareMerge(Connection c, LoadRequest request, List<String> key) throws SQLException {
+    }
+
+    static List<String> statements(SqlDialect dialect, IncrementalStrategy strategy, RelationName target,
+            RelationName staging, List<String> key, List<String> partitionBy, List<String> columns) {
+        String selectAll = "SELECT " + columns.stream().map(dialect::quoteIdentifier).collect(Collectors.joining(", "))
+                + " FROM " + dialect.render(staging);
+        return switch (strategy) {
+            case APPEND, MICROBATCH -> List.of(dialect.insertIntoSelect(target, columns, selectAll));
+            case MERGE -> List.of(dialect.mergeSql(target, staging, requireKey(key, strategy), columns));
+            case DELETE_INSERT -> dialect.deleteInsertSql(target, staging, requireKey(key, strategy), columns);
+            case INSERT_OVERWRITE -> List.of(overwriteDelete(dialect, target, staging, partitionBy),
+                    dialect.insertIntoSelect(target, columns, selectAll));
+        };
+    }
+
+    /** Deletes the partitions present in staging, or every row when there are no partition columns. */
+    private static String overwriteDelete(SqlDialect dialect, RelationName target, RelationName staging,
+            List<String> partitionBy) {
+        if (partitionBy.isEmpty()) {
+            return "DELETE FROM " + dialect.render(target);
+        }
+        String cols = partitionBy.stream().map(dialect::quoteIdentifier).collect(Collectors.joining(", "));
+        String tuple = partitionBy.size() == 1 ? cols : "(" + cols + ")";
+        return "DELETE FROM " + dialect.render(target) + " WHERE " + tuple + " IN (SELECT DISTINCT " + cols
+                + " FROM " + dialect.render(staging) + ")";
+    }
+
+    private static List<String> requireKey(List<String> key, IncrementalStrategy strategy) {
+        if (key.isEmpty()) {
+            throw new DvtException(ErrorCode.CONFIG, "incremental_strategy '" + strategy.configName()
+                    + "' needs a unique_key; set unique_key in the model config");
+        }
+        return key;
+    }
+
+    /** The result's own spelling of each configured column, matched case-insensitively. */
+    static List<String> matchColumns(List<String> wanted, List<String> columns) {
+        List<String> matched = new ArrayList<>();
+        for (String name : wanted) {
+            matched.add(columns.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new DvtException(ErrorCode.CONFIG, "Column '" + name
+                            + "' of the model config is not in the model's result columns " + columns)));
+        }
+        return matched;
+    }
+
+    protected static boolean exists(Connection c, SqlDialect dialect, RelationName table) {
+        try (Statement s = c.createStatement()) {
+            s.executeQuery("SELECT 1 FROM " + dialect.render(table) + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    protected static void execute(Connection c, String sql) throws SQLException {
+        LOG.debug("Load: {}", sql);
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** A unit of work that may fail with a database error. */
+    @FunctionalInterface
+    protected interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    protected static void inTransaction(Connection c, SqlWork work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void dropQuietly(Connection c, SqlDialect dialect, RelationName table) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            execute(c, dialect.dropTableIfExists(table));
+        } catch (SQLException e) {
+            LOG.warn("Could not drop {} after the load: {}", table, e.getMessage());
+        }
+    }
+}
