@@ -50,7 +50,7 @@ public final class DuckDbCompute implements ComputeEngine {
                 statement.execute("CREATE OR REPLACE TEMP VIEW \"" + input.viewName() + "\" AS SELECT * FROM read_parquet("
                         + SqlLiterals.quote(OutputLocations.parquetPattern(input.location())) + ")");
             }
-            statement.execute("COPY (" + SqlLiterals.body(job.sql()) + "\n) TO " + SqlLiterals.quote(output)
+            statement.execute("COPY (" + parquetSafe(statement, SqlLiterals.body(job.sql())) + "\n) TO " + SqlLiterals.quote(output)
                     + " (FORMAT parquet, COMPRESSION zstd)");
             String read = "read_parquet(" + SqlLiterals.quote(output) + ")";
             List<ResultColumn> columns = new ArrayList<>();
@@ -71,6 +71,28 @@ public final class DuckDbCompute implements ComputeEngine {
             throw new DvtException(ErrorCode.FEDERATION, "DuckDB compute '" + config.name() + "' could not run "
                     + job.modelUniqueId() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The query, with 128-bit integer columns (what DuckDB's {@code sum} of integers returns) cast
+     * to {@code DECIMAL(38,0)}: Parquet has no 128-bit integer and DuckDB would write a lossy
+     * DOUBLE instead.
+     */
+    private static String parquetSafe(Statement statement, String query) throws SQLException {
+        List<String> casts = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("DESCRIBE " + query)) {
+            while (rs.next()) {
+                String type = rs.getString("column_type");
+                if (type.equals("HUGEINT") || type.equals("UHUGEINT")) {
+                    String column = "\"" + rs.getString("column_name").replace("\"", "\"\"") + "\"";
+                    casts.add("CAST(" + column + " AS DECIMAL(38,0)) AS " + column);
+                }
+            }
+        }
+        if (casts.isEmpty()) {
+            return query;
+        }
+        return "SELECT * REPLACE (" + String.join(", ", casts) + ") FROM (" + query + "\n) AS _dvt_result";
     }
 
     /** A new connection to the engine's database, opening the database on first use. */
