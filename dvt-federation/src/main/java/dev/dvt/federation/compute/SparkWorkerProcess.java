@@ -94,7 +94,9 @@ final class SparkWorkerProcess {
             requests.flush();
             line = replies.readLine();
             while (line != null && !line.startsWith("{")) {
-                LOG.debug("Spark worker wrote outside the protocol: {}", line);
+                // only the JVM itself writes here (e.g. a start-up error): keep it for the failure message
+                WORKER_LOG.debug("{}", line);
+                remember(line);
                 line = replies.readLine();
             }
         } catch (IOException e) {
@@ -159,16 +161,20 @@ final class SparkWorkerProcess {
                 + (tail.isEmpty() ? "" : ". Last lines of its output:\n" + tail);
     }
 
+    private void remember(String line) {
+        synchronized (stderrTail) {
+            if (stderrTail.size() == TAIL_LINES) {
+                stderrTail.removeFirst();
+            }
+            stderrTail.addLast(line);
+        }
+    }
+
     private void pumpStderr() {
         try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
                 WORKER_LOG.debug("{}", line);
-                synchronized (stderrTail) {
-                    if (stderrTail.size() == TAIL_LINES) {
-                        stderrTail.removeFirst();
-                    }
-                    stderrTail.addLast(line);
-                }
+                remember(line);
             }
         } catch (IOException e) {
             LOG.debug("Reading the Spark worker's stderr stopped", e);

@@ -56,7 +56,7 @@ public final class SparkWorker {
         long began = System.nanoTime();
         try {
             runner = SparkJobRunner.start(start.path("master").asText(), settings(start.path("conf")));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Exception | LinkageError e) {
             reply(failure("failed", describe(e)));
             return 1;
         }
@@ -104,7 +104,8 @@ public final class SparkWorker {
             output.files().forEach(reply.putArray("files")::add);
             var columns = reply.putArray("columns");
             output.columns().forEach(c -> columns.addObject().put("name", c.name()).put("type", c.type()));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Exception | LinkageError e) {
+            // Spark's AnalysisException is a checked exception that Scala code throws undeclared
             reply = failure("result", describe(e));
         }
         reply.put("id", id);
