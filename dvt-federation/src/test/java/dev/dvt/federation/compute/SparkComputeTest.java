@@ -27,6 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkComputeTest {
+    /** The Spark version under test; a subclass runs the same tests on another line. */
+    String sparkVersion() {
+        return TestingSpark.VERSION;
+    }
+
     private Path dir;
     private InstallCache cache;
     private List<ComputeCases.Case> cases;
@@ -36,7 +41,7 @@ class SparkComputeTest {
     @BeforeAll
     void setUp(@TempDir Path tempDir) throws Exception {
         dir = tempDir;
-        cache = TestingSpark.installed(TestingSpark.VERSION);
+        cache = TestingSpark.installed(sparkVersion());
         cases = ComputeCases.create(dir);
         spark = (SparkCompute) ComputeEngines.open(sparkConfig(Map.of("spark.driver.memory", "1g",
                 "spark.sql.shuffle.partitions", "4")), context());
@@ -58,8 +63,8 @@ class SparkComputeTest {
         return new ComputeContext(cache, Optional.empty());
     }
 
-    private static ComputeConfig.Spark sparkConfig(Map<String, String> config) {
-        return new ComputeConfig.Spark("local_spark", TestingSpark.VERSION, "local[2]", config,
+    private ComputeConfig.Spark sparkConfig(Map<String, String> config) {
+        return new ComputeConfig.Spark("local_spark", sparkVersion(), "local[2]", config,
                 ComputeConfig.JdbcExtraction.DEFAULT, ComputeConfig.JdbcLoad.DEFAULT);
     }
 
@@ -139,7 +144,7 @@ class SparkComputeTest {
                     dir.resolve("bench-warm").toString()));
             Duration startup = fresh.workerStartup().orElseThrow();
 
-            System.out.printf("compute figures, join 1,000,000 x 10,000 rows + group-by (50 groups):%n"
+            System.out.printf("compute figures, Spark " + sparkVersion() + ", join 1,000,000 x 10,000 rows + group-by (50 groups):%n"
                     + "  duckdb                  %6d ms%n"
                     + "  spark worker start-up   %6d ms%n"
                     + "  spark first job         %6d ms (%d ms with start-up)%n"
