@@ -87,21 +87,15 @@ final class SparkWorkerProcess {
 
     /** Sends one request and returns its reply. */
     JsonNode exchange(ObjectNode request) throws WorkerFailure {
-        String line;
         try {
             requests.write(json.writeValueAsString(request));
             requests.newLine();
             requests.flush();
-            line = replies.readLine();
-            while (line != null && !line.startsWith("{")) {
-                // only the JVM itself writes here (e.g. a start-up error): keep it for the failure message
-                WORKER_LOG.debug("{}", line);
-                remember(line);
-                line = replies.readLine();
-            }
         } catch (IOException e) {
-            line = null;
+            // the worker is gone; what it printed before dying is still to be read below
+            LOG.debug("Writing to the Spark worker failed", e);
         }
+        String line = nextReply();
         if (line == null) {
             throw new WorkerFailure(describeDeath());
         }
@@ -109,6 +103,23 @@ final class SparkWorkerProcess {
             return json.readTree(line);
         } catch (IOException e) {
             throw new WorkerFailure("the Spark worker sent an unreadable reply: " + line);
+        }
+    }
+
+    /** The next JSON line on stdout, or null at its end. */
+    private String nextReply() {
+        try {
+            String line = replies.readLine();
+            while (line != null && !line.startsWith("{")) {
+                // only the JVM itself writes here (e.g. a start-up error): keep it for the failure message
+                WORKER_LOG.debug("{}", line);
+                remember(line);
+                line = replies.readLine();
+            }
+            return line;
+        } catch (IOException e) {
+            LOG.debug("Reading from the Spark worker failed", e);
+            return null;
         }
     }
 
