@@ -1,0 +1,49 @@
+package dev.dvt.federation.compute;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dvt.core.DvtException;
+import dev.dvt.core.config.ComputeConfig;
+import dev.dvt.core.database.InstallCache;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What opening a Spark compute checks before any worker starts. No Spark needed. */
+class SparkComputeConfigTest {
+    @TempDir
+    Path cacheRoot;
+
+    private ComputeContext context() {
+        return new ComputeContext(new InstallCache(cacheRoot), Optional.empty());
+    }
+
+    private static ComputeConfig.Spark spark(String version, String master) {
+        return new ComputeConfig.Spark("big_spark", version, master, Map.of(),
+                ComputeConfig.JdbcExtraction.DEFAULT, ComputeConfig.JdbcLoad.DEFAULT);
+    }
+
+    @Test
+    void sparkNotInstalledSaysToRunDvtSyncAndNamesTheCompute() {
+        assertThatThrownBy(() -> ComputeEngines.open(spark("4.0.1", "local[*]"), context()))
+                .isInstanceOf(DvtException.class)
+                .hasMessage("Spark 4.0.1 is not installed: run `dvt sync` (computes.yml compute 'big_spark')");
+    }
+
+    @Test
+    void aComputeWithoutVersionIsRefused() {
+        assertThatThrownBy(() -> ComputeEngines.open(spark(null, "local[*]"), context()))
+                .isInstanceOf(DvtException.class)
+                .hasMessageContaining("'big_spark' has no version");
+    }
+
+    @Test
+    void sparkConnectIsRefusedWithWhatToUseInstead() {
+        assertThatThrownBy(() -> ComputeEngines.open(spark("4.0.1", "sc://cluster:15002"), context()))
+                .isInstanceOf(DvtException.class)
+                .hasMessageContaining("Spark Connect")
+                .hasMessageContaining("spark://host:port");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.dvt.spark.worker;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Runs jobs on one Spark session. Views are registered and dropped through SQL and results are
+ * written with the DataFrame writer, a small surface that Spark 3.5 and 4.x share, so one worker
+ * build serves every installed Spark version.
+ */
+final class SparkJobRunner {
+    private final SparkSession spark;
+
+    /** A result column and its Spark SQL type. */
+    record Column(String name, String type) {}
+
+    /** What a job wrote: rows, the Parquet part files, and the columns. */
+    record Output(long rowCount, List<String> files, List<Column> columns) {}
+
+    private SparkJobRunner(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    static SparkJobRunner start(String master, Map<String, String> settings) {
+        SparkConf conf = new SparkConf(false).setMaster(master).setAppName("dvt");
+        settings.forEach(conf::set);
+        return new SparkJobRunner(SparkSession.builder().config(conf).getOrCreate());
+    }
+
+    String sparkVersion() {
+        return spark.version();
+    }
+
+    /**
+     * Registers each staged input as a temporary view, runs the SQL and writes its result as a
+     * Parquet directory at {@code output}, replacing what was there. Views are dropped afterwards
+     * so the next model starts clean.
+     */
+    Output run(Map<String, String> views, String sql, String output) {
+        try {
+            views.forEach((view, location) -> spark.sql("CREATE OR REPLACE TEMPORARY VIEW `" + view
+                    + "` USING parquet OPTIONS (path '" + location.replace("\\", "\\\\").replace("'", "\\'") + "')"));
+            spark.sql(sql).write().mode("overwrite").parquet(output);
+            Dataset<Row> written = spark.read().parquet(output);
+            List<Column> columns = new ArrayList<>();
+            for (StructField field : written.schema().fields()) {
+                columns.add(new Column(field.name(), field.dataType().sql()));
+            }
+            List<String> files = new ArrayList<>(Arrays.asList(written.inputFiles()));
+            files.sort(null);
+            return new Output(written.count(), files, columns);
+        } finally {
+            views.keySet().forEach(view -> spark.sql("DROP VIEW IF EXISTS `" + view + "`"));
+        }
+    }
+
+    void stop() {
+        spark.stop();
+    }
+}
