@@ -2,7 +2,9 @@ import dev.dvt.core.bulk.FederationConnectors;
 import dev.dvt.core.config.ComputeConfig;
 import dev.dvt.core.dialect.RelationName;
 import dev.dvt.federation.plan.InputRelation;
-import dev.dvt.federation.runner.EmbeddedDuckDbCompute;
+import dev.dvt.federation.compute.ComputeContext;
+import dev.dvt.federation.compute.ComputeEngines;
+import dev.dvt.federation.runner.EngineModelCompute;
 import dev.dvt.federation.runner.FederatedInput;
 import dev.dvt.federation.runner.FederatedModel;
 import dev.dvt.federation.runner.FederatedModelRunner;
@@ -66,7 +68,7 @@ public class FederationBenchmark {
         ComputeConfig compute = new ComputeConfig.DuckDb("duckdb", "1GB", null, null,
                 ComputeConfig.JdbcExtraction.DEFAULT, ComputeConfig.JdbcLoad.DEFAULT);
         FederatedModelRunner runner = new FederatedModelRunner(new StagingBucket("bench", work.resolve("staging")),
-                compute, new EmbeddedDuckDbCompute((ComputeConfig.DuckDb) compute), FederationConnectors.discovered());
+                compute, new EngineModelCompute(ComputeEngines.open(compute, ComputeContext.standard()), "model.bench.copy"), FederationConnectors.discovered());
         String sql = "select id, customer, amount * 2 as amount2, upper(status) as status, created"
                 + " from \"public\".\"src\" where amount >= 0";
         FederatedModel model = new FederatedModel("model.bench.copy", sql, "postgres",

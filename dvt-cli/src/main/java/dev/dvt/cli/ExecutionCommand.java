@@ -4,6 +4,7 @@ import dev.dvt.artifacts.manifest.ManifestNode;
 import dev.dvt.artifacts.manifest.ManifestWriter;
 import dev.dvt.artifacts.results.NodeStatus;
 import dev.dvt.cli.run.ExecutionPlan;
+import dev.dvt.cli.run.Federation;
 import dev.dvt.cli.run.NodeLabel;
 import dev.dvt.cli.run.NodeRunner;
 import dev.dvt.cli.run.ProgressPrinter;
@@ -93,19 +94,22 @@ abstract class ExecutionCommand extends BaseCommand {
 
         ExecutionPlan plan = ExecutionPlan.resolve(config, session.manifest(), selected, compute, bucket);
         plan.report();
+        plan.federated().forEach(model -> labels.computeIfPresent(model.uniqueId(),
+                (id, label) -> label.withMaterialized(model.materialization())));
         TargetPlacement placement = new TargetPlacement(config, session.manifest());
         ManifestGraph graph = testsGateChildren() ? TestGates.graphWithGates(session.manifest(), selected)
                 : ManifestGraph.of(session.manifest());
         ExecutionFlags flags = new ExecutionFlags(fullRefresh, storeFailures(), empty);
         NodeCompiler compiler = new NodeCompiler(session.parsed());
         List<NodeOutcome> outcomes;
-        try (Targets targets = new Targets(config, session.parsed().engine())) {
+        try (Targets targets = new Targets(config, session.parsed().engine());
+                Federation federation = new Federation(config, targets, placement)) {
             Thread cancel = new Thread(targets::cancelAll, "dvt-cancel");
             Runtime.getRuntime().addShutdownHook(cancel);
             try {
                 RunHooks hooks = new RunHooks(session.parsed(), compiler, targets);
                 hooks.run("on-run-start", config.project().onRunStart());
-                NodeRunner runner = new NodeRunner(session.parsed(), compiler, targets, flags, placement::targetOf, plan);
+                NodeRunner runner = new NodeRunner(session.parsed(), compiler, targets, flags, placement::targetOf, plan, federation);
                 outcomes = new DagScheduler(graph, config.threads(), globals().failFast)
                         .run(selected, runner, new ProgressPrinter(labels::get));
                 hooks.run("on-run-end", config.project().onRunEnd());

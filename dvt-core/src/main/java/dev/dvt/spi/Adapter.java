@@ -108,6 +108,15 @@ public interface Adapter extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * New connections to this target, each owned and closed by the caller, for bulk work that
+     * needs its own (federation extracts and loads, parallel readers).
+     */
+    default ConnectionSource connectionSource() {
+        throw new dev.dvt.core.DvtException(dev.dvt.core.ErrorCode.FEDERATION,
+                "Target type '" + type() + "' cannot open connections for federation");
+    }
+
     // ---- lifecycle -------------------------------------------------------------------------------
 
     /** Cancels the statements running on every thread (Ctrl-C); their callers see a DATABASE error. */

@@ -22,6 +22,11 @@ public record NodeLabel(String resourceType, String name, String materialized, S
                 schema == null ? alias : schema + "." + alias, node.getOriginalFilePath(), node.getPackageName());
     }
 
+    /** The same node shown with another materialization (a federated view runs as a table). */
+    public NodeLabel withMaterialized(String value) {
+        return new NodeLabel(resourceType, name, value, relation, filePath, packageName);
+    }
+
     boolean isTest() {
         return resourceType.equals("test") || resourceType.equals("unit_test");
     }

@@ -40,26 +40,23 @@ public final class NodeRunner implements NodeExecutor {
     private final ExecutionFlags flags;
     private final Function<ManifestNode, String> targetOf;
     private final ExecutionPlan plan;
+    private final Federation federation;
 
     public NodeRunner(ParsedProject parsed, NodeCompiler compiler, Targets targets, ExecutionFlags flags,
-            Function<ManifestNode, String> targetOf, ExecutionPlan plan) {
+            Function<ManifestNode, String> targetOf, ExecutionPlan plan, Federation federation) {
         this.parsed = parsed;
         this.compiler = compiler;
         this.targets = targets;
         this.flags = flags;
         this.targetOf = targetOf;
         this.plan = plan;
+        this.federation = federation;
     }
 
     @Override
     public NodeOutcome execute(String uniqueId) {
         ManifestNode node = parsed.manifest().getNodes().get(uniqueId);
         ResolvedModel resolved = plan.model(uniqueId);
-        if (resolved != null && resolved.federated()) {
-            throw new DvtException(dev.dvt.core.ErrorCode.FEDERATION, "Model '" + node.getName() + "' reads from targets "
-                    + resolved.upstreamTargets() + " and writes to '" + resolved.target()
-                    + "': running it needs the federation engine, which this build of DVT does not include yet.");
-        }
         String target = targetOf.apply(node);
         Adapter adapter = targets.adapter(target);
         MaterializationExecutor executor = targets.executor(target);
@@ -74,6 +71,9 @@ public final class NodeRunner implements NodeExecutor {
                 .build();
         if (node instanceof CompiledNode compilable) {
             compiler.compile(compilable, compileContext);
+        }
+        if (resolved != null && resolved.federated()) {
+            return federation.run(node, resolved, compiler, flags.fullRefresh(), compileStart, Instant.now());
         }
         RenderContext context = compiler.renderContext(node, compileContext);
         if (node instanceof SeedNode seed) {

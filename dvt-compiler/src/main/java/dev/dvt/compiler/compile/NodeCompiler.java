@@ -307,6 +307,16 @@ public final class NodeCompiler {
         return relationsFor(placement.targetOf(node)).forNode(node);
     }
 
+    /**
+     * An input of {@code compiling} (a source, model, seed or snapshot) as {@code compiling}'s SQL
+     * names it: in the dialect and quoting of the target {@code compiling} runs on.
+     */
+    public JinjaRelation inputRelation(ManifestNode compiling, String inputUniqueId) {
+        RelationFactory factory = relationsFor(placement.targetOf(compiling));
+        SourceDefinition source = manifest.getSources().get(inputUniqueId);
+        return source != null ? factory.forSource(source) : factory.forNode(manifest.getNodes().get(inputUniqueId));
+    }
+
     private RelationFactory relationsFor(String target) {
         if (target.equals(parsed.config().target().name())) {
             return relations;

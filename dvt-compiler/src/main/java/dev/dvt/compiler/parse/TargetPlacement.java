@@ -69,6 +69,20 @@ public final class TargetPlacement {
         Map<String, TargetConfig> targets = config.targets();
         Map<String, RelationNaming> namings = new HashMap<>();
         Map<String, RelationFactory> factories = new HashMap<>();
+        String defaultDatabase = config.target().database();
+        for (SourceDefinition source : manifest.getSources().values()) {
+            String target = targetOf(source.getUniqueId());
+            TargetConfig targetConfig = targets.get(target);
+            if (target.equals(config.target().name()) || targetConfig == null) {
+                continue;
+            }
+            // A source on another target lives in that target's database unless its YAML names one.
+            if (java.util.Objects.equals(source.getDatabase(), defaultDatabase)) {
+                source.setDatabase(targetConfig.database());
+            }
+            source.setRelationName(factories.computeIfAbsent(target,
+                    t -> new RelationFactory(DialectRegistry.forType(targetConfig.type()), quoting)).forSource(source).toString());
+        }
         for (ManifestNode node : manifest.getNodes().values()) {
             String type = node.getResourceType();
             if (!type.equals("model") && !type.equals("seed") && !type.equals("snapshot")) {

@@ -34,6 +34,8 @@ public final class SourceExtraction {
     private final StagingBucket bucket;
     private final FederationConnectors connectors;
 
+    private static final java.util.concurrent.ConcurrentMap<String, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public SourceExtraction(StagingBucket bucket, FederationConnectors connectors) {
         this.bucket = requireNonNull(bucket, "bucket is null");
         this.connectors = requireNonNull(connectors, "connectors is null");
@@ -57,7 +59,20 @@ public final class SourceExtraction {
                 plan.limit(), ExtractionQuery.build(plan.input(), columns, plan.predicates(), plan.limit()));
     }
 
+    /**
+     * Extracts one source, one extraction per source at a time across the run's threads: two models
+     * reading the same source must not stage or publish it at once, and the second usually finds
+     * the first one's staging current and skips.
+     */
     public ExtractionOutcome run(ExtractionJob job) {
+        Object lock = LOCKS.computeIfAbsent(bucket.sourceDirectory(job.sourceUniqueId()).toAbsolutePath().toString(),
+                key -> new Object());
+        synchronized (lock) {
+            return extract(job);
+        }
+    }
+
+    private ExtractionOutcome extract(ExtractionJob job) {
         Instant start = Instant.now();
         SourcePlan plan = job.plan();
         String uid = job.sourceUniqueId();

@@ -57,7 +57,7 @@ public final class FederatedModelRunner {
     /**
      * @param compute the model's resolved compute (its type picks the SQL dialect; its
      *     {@code jdbc_extraction} and {@code jdbc_load} settings drive the JDBC paths)
-     * @param engine runs the translated SQL; {@link EmbeddedDuckDbCompute} for {@code type: duckdb}
+     * @param engine runs the translated SQL: {@link EngineModelCompute} over the model's compute engine
      */
     public FederatedModelRunner(StagingBucket bucket, ComputeConfig compute, ModelCompute engine,
             FederationConnectors connectors) {

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Runs a model's transpiled SQL over staged inputs, each registered as a view over its Parquet
  * files, and writes the result as Parquet files into {@code outputDirectory}. Implemented here by
- * {@link EmbeddedDuckDbCompute}; a Spark engine plugs in through the same call.
+ * {@link EngineModelCompute}, over the DuckDB or Spark compute engine.
  */
 @FunctionalInterface
 public interface ModelCompute {

@@ -131,8 +131,9 @@ public final class StagingBucket {
     }
 
     /**
-     * Makes {@code work} the published data of the source under {@code fingerprint} and removes
-     * older versions of that source.
+     * Makes {@code work} the published data of the source under {@code fingerprint}. Data staged
+     * under other fingerprints stays: other models read the same source with other columns or
+     * predicates, possibly at this moment.
      */
     public Path publish(Path work, String sourceUniqueId, String fingerprint) {
         Path target = stagedDirectory(sourceUniqueId, fingerprint);
@@ -142,13 +143,7 @@ public final class StagingBucket {
                 move(target, retired);
             }
             move(work, target);
-            try (Stream<Path> siblings = Files.list(sourceDirectory(sourceUniqueId))) {
-                for (Path sibling : siblings.filter(p -> !p.equals(target)).toList()) {
-                    if (!sibling.getFileName().toString().startsWith(".work-")) {
-                        deleteTree(sibling);
-                    }
-                }
-            }
+            deleteTree(retired);
             return target;
         } catch (IOException e) {
             throw notWritable(target, e);
@@ -168,7 +163,7 @@ public final class StagingBucket {
         }
     }
 
-    private Path sourceDirectory(String sourceUniqueId) {
+    public Path sourceDirectory(String sourceUniqueId) {
         return root.resolve(safe(sourceUniqueId));
     }
 

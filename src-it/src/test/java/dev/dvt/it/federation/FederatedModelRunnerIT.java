@@ -11,7 +11,9 @@ import dev.dvt.core.dialect.IncrementalStrategy;
 import dev.dvt.core.dialect.RelationName;
 import dev.dvt.federation.extract.ExtractionOutcome;
 import dev.dvt.federation.plan.InputRelation;
-import dev.dvt.federation.runner.EmbeddedDuckDbCompute;
+import dev.dvt.federation.compute.ComputeContext;
+import dev.dvt.federation.compute.ComputeEngines;
+import dev.dvt.federation.runner.EngineModelCompute;
 import dev.dvt.federation.runner.FederatedInput;
 import dev.dvt.federation.runner.FederatedModel;
 import dev.dvt.federation.runner.FederatedModelRunner;
@@ -169,7 +171,7 @@ class FederatedModelRunnerIT {
     void unwritableBucketFailsNamingBucketAndPath() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
         FederatedModelRunner runner = new FederatedModelRunner(new StagingBucket("local", file.resolve("staging")),
-                COMPUTE, new EmbeddedDuckDbCompute(null), FederationConnectors.discovered());
+                COMPUTE, new EngineModelCompute(ComputeEngines.open(COMPUTE, ComputeContext.standard()), "model.it.region_totals"), FederationConnectors.discovered());
         assertThatThrownBy(() -> runner.run(model(pgTarget("t"), false)))
                 .isInstanceOf(DvtException.class).hasMessageContaining("Staging bucket 'local'")
                 .hasMessageContaining(file.toString()).hasMessageContaining("not writable");
@@ -177,7 +179,7 @@ class FederatedModelRunnerIT {
 
     private FederatedModelRunner runner(String bucket) {
         return new FederatedModelRunner(new StagingBucket(bucket, dir.resolve(bucket)), COMPUTE,
-                new EmbeddedDuckDbCompute(null), FederationConnectors.discovered());
+                new EngineModelCompute(ComputeEngines.open(COMPUTE, ComputeContext.standard()), "model.it.region_totals"), FederationConnectors.discovered());
     }
 
     private FederationTarget pgTarget(String table) {

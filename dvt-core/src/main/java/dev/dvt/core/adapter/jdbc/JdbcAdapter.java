@@ -62,6 +62,11 @@ public abstract class JdbcAdapter implements Adapter {
     /** Opens a new connection for the calling thread. */
     protected abstract Connection openConnection() throws SQLException;
 
+    @Override
+    public dev.dvt.spi.ConnectionSource connectionSource() {
+        return this::openConnection;
+    }
+
     protected TargetConfig target() {
         return target;
     }
