@@ -77,7 +77,7 @@ public final class SourceExtraction {
         SourcePlan plan = job.plan();
         String uid = job.sourceUniqueId();
         String schemaHash = SchemaHash.of(job.table().columns());
-        Optional<SourceState> stored = bucket.stateStore().read(uid);
+        Optional<SourceState> stored = bucket.stateStore().read(uid, plan.fingerprint());
         ExtractionDecision decision = ExtractionDecision.decide(job.fullRefresh(),
                 bucket.isStaged(uid, plan.fingerprint()), stored,
                 new ExtractionDecision.CurrentSource(schemaHash, plan.fingerprint(), job.table().pkColumns()));

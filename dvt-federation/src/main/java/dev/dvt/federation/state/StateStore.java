@@ -61,8 +61,21 @@ public final class StateStore {
         return stateDir.resolve(sourceUniqueId + SUFFIX);
     }
 
-    public Optional<SourceState> read(String sourceUniqueId) {
-        Path file = pathOf(sourceUniqueId);
+    /**
+     * {@code <bucket>/_state/<sourceUniqueId>.<fingerprint>.state.json}: models that read the same
+     * source with other columns or predicates keep separate staging, so each keeps its own state.
+     */
+    public Path pathOf(String sourceUniqueId, String fingerprint) {
+        return fingerprint == null ? pathOf(sourceUniqueId)
+                : pathOf(sourceUniqueId).resolveSibling(sourceUniqueId + "." + fingerprint + SUFFIX);
+    }
+
+    /** The state of the source's staging for one extraction query. */
+    public Optional<SourceState> read(String sourceUniqueId, String fingerprint) {
+        return read(sourceUniqueId, pathOf(sourceUniqueId, fingerprint));
+    }
+
+    private Optional<SourceState> read(String sourceUniqueId, Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -82,7 +95,7 @@ public final class StateStore {
 
     public void write(SourceState state) {
         requireNonNull(state, "state is null");
-        Path file = pathOf(state.sourceUniqueId());
+        Path file = pathOf(state.sourceUniqueId(), state.queryFingerprint());
         try {
             Files.createDirectories(stateDir);
             Path tmp = Files.createTempFile(stateDir, "." + state.sourceUniqueId(), ".tmp");
@@ -98,9 +111,9 @@ public final class StateStore {
         }
     }
 
-    /** Deletes the state of a source; returns whether there was one. */
-    public boolean delete(String sourceUniqueId) {
-        Path file = pathOf(sourceUniqueId);
+    /** Deletes the state of a source's staging for one query; returns whether there was one. */
+    public boolean delete(String sourceUniqueId, String fingerprint) {
+        Path file = pathOf(sourceUniqueId, fingerprint);
         try {
             return Files.deleteIfExists(file);
         } catch (IOException e) {

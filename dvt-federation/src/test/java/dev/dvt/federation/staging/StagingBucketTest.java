@@ -39,7 +39,7 @@ class StagingBucketTest {
     }
 
     @Test
-    void publishReplacesTheSourceDataAndDropsOlderFingerprints() throws Exception {
+    void publishAddsAFingerprintBesideTheOthersAndReplacesItsOwn() throws Exception {
         StagingBucket bucket = new StagingBucket("b", dir);
         Path first = bucket.newWorkDirectory("source.p.s.t");
         Files.writeString(first.resolve("part-0.parquet"), "v1");
@@ -52,12 +52,22 @@ class StagingBucketTest {
         Files.writeString(second.resolve("_row_hashes.parquet"), "h");
         bucket.publish(second, "source.p.s.t", "fp2");
 
-        assertThat(bucket.isStaged("source.p.s.t", "fp1")).isFalse();
+        // Another model may read fp1 at this moment: it stays.
+        assertThat(bucket.isStaged("source.p.s.t", "fp1")).isTrue();
         assertThat(bucket.partFiles("source.p.s.t", "fp2")).extracting(p -> p.getFileName().toString())
                 .containsExactly("part-0.parquet", "part-1.parquet");
         assertThat(Files.exists(second)).isFalse();
         try (var entries = Files.list(dir.resolve("source.p.s.t"))) {
-            assertThat(entries).extracting(p -> p.getFileName().toString()).containsExactly("fp2");
+            assertThat(entries).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("fp1", "fp2");
+        }
+
+        Path third = bucket.newWorkDirectory("source.p.s.t");
+        Files.writeString(third.resolve("part-0.parquet"), "v3");
+        bucket.publish(third, "source.p.s.t", "fp2");
+        assertThat(bucket.partFiles("source.p.s.t", "fp2")).singleElement()
+                .satisfies(p -> assertThat(Files.readString(p)).isEqualTo("v3"));
+        try (var entries = Files.list(dir.resolve("source.p.s.t"))) {
+            assertThat(entries).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("fp1", "fp2");
         }
     }
 }
