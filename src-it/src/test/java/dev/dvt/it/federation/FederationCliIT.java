@@ -1,0 +1,113 @@
+package dev.dvt.it.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dvt.it.DvtProcess;
+import dev.dvt.it.TestingMariaDbServer;
+import dev.dvt.it.TestingPostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `dvt run` of a model joining a PostgreSQL source with a MariaDB source, written to PostgreSQL,
+ * MariaDB and DuckDB through the fat jar, with the embedded DuckDB compute.
+ */
+class FederationCliIT {
+    @TempDir
+    Path project;
+
+    private TestingPostgresServer postgres;
+    private TestingMariaDbServer mariadb;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        postgres = new TestingPostgresServer();
+        mariadb = new TestingMariaDbServer();
+        postgres.execute("create schema crm; create table crm.orders(id int primary key, customer_id int, amount numeric(10,2));"
+                + " insert into crm.orders select g, g % 10, g * 1.5 from generate_series(1, 1000) g");
+        mariadb.execute("create table customers(id int primary key, name varchar(50), region varchar(10))");
+        mariadb.execute("insert into customers values (0,'Ana','EU'),(1,'Bo','US'),(2,'Cy','EU'),(3,'Di','APAC'),"
+                + "(4,'Ed','US'),(5,'Fa','EU'),(6,'Gu','US'),(7,'Ha','EU'),(8,'Io','APAC'),(9,'Jo','US')");
+        Files.createDirectories(project.resolve("models"));
+        Files.writeString(project.resolve("dbt_project.yml"), "name: fed\nversion: '1.0'\nconfig-version: 2\nprofile: fed\n");
+        Files.writeString(project.resolve("profiles.yml"), """
+                fed:
+                  target: pg
+                  outputs:
+                    pg: {type: postgres, host: 127.0.0.1, port: 5432, user: postgres, password: "", dbname: %s, schema: analytics}
+                    maria: {type: mariadb, server: 127.0.0.1, port: 3306, username: root, password: "", schema: %s}
+                    duck: {type: duckdb, path: fed.duckdb, schema: main}
+                """.formatted(postgres.database(), mariadb.database()));
+        Files.writeString(project.resolve("models/sources.yml"), """
+                version: 2
+                sources:
+                  - name: crm
+                    connection: pg
+                    tables: [{name: orders}]
+                  - name: shop
+                    connection: maria
+                    schema: %s
+                    tables: [{name: customers}]
+                """.formatted(mariadb.database()));
+        String body = "select c.region, count(*) as orders, sum(o.amount) as revenue\n"
+                + "from {{ source('crm', 'orders') }} o\njoin {{ source('shop', 'customers') }} c on c.id = o.customer_id\n"
+                + "where o.amount > 10\ngroup by c.region\n";
+        for (String target : List.of("pg", "maria", "duck")) {
+            Files.writeString(project.resolve("models/revenue_" + target + ".sql"),
+                    "{{ config(target='" + target + "') }}\n" + body);
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        postgres.close();
+        mariadb.close();
+    }
+
+    @Test
+    void joinsPostgresAndMariaDbIntoEachTarget() throws Exception {
+        DvtProcess.Result run = DvtProcess.run(project, Map.of(), "run", "--no-color");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("Execution plan: 0 models via pushdown, 3 models via federation")
+                .contains("[DVT001]")
+                .contains("OK created sql table model analytics.revenue_pg")
+                .contains("Done. PASS=3 WARN=0 ERROR=0 SKIP=0 NO-OP=0 TOTAL=3");
+
+        List<String> expected = List.of("APAC|199|150145.50", "EU|398|300589.50", "US|397|299983.50");
+        try (Connection pg = postgres.connect()) {
+            assertThat(rows(pg, "select region, orders, revenue from analytics.revenue_pg order by 1")).isEqualTo(expected);
+        }
+        try (Connection maria = mariadb.connect()) {
+            assertThat(rows(maria, "select region, orders, revenue from revenue_maria order by 1")).isEqualTo(expected);
+        }
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + project.resolve("fed.duckdb"))) {
+            assertThat(rows(duck, "select region, orders, cast(revenue as decimal(12,2)) from main.revenue_duck order by 1"))
+                    .isEqualTo(expected);
+        }
+
+        // Second run: the staged inputs are current, nothing is extracted again from PostgreSQL.
+        DvtProcess.Result again = DvtProcess.run(project, Map.of(), "run", "--no-color", "-s", "revenue_pg");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).doesNotContain("rows of source.fed.crm.orders (copy");
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + "|" + rs.getLong(2) + "|" + new java.math.BigDecimal(rs.getString(3)).setScale(2));
+            }
+        }
+        return out;
+    }
+}
