@@ -22,12 +22,19 @@ public final class DvtProcess {
     }
 
     public static Result run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runWithJvmOptions(workDir, env, List.of(), args);
+    }
+
+    /** Like {@link #run}, with JVM options such as {@code -Duser.home=…} (where ~/.dvt is). */
+    public static Result runWithJvmOptions(Path workDir, Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         Path jar = repoRoot().resolve("dvt-cli/target/dvt.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
