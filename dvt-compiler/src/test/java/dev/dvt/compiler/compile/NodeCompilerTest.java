@@ -43,7 +43,7 @@ class NodeCompilerTest {
                 .parse();
         CompiledNode b = compile(parsed, "model.shop.b");
         assertThat(b.getCompiledCode()).isEqualTo("select * from \"db\".\"main\".\"a\" join "
-                + "\"db\".\"landing\".orders using (id) -- b");
+                + "\"wh\".\"landing\".orders using (id) -- b");
         assertThat(b.getCompiled()).isTrue();
         assertThat(Files.readString(parsed.config().targetPath().resolve("compiled/shop/models/b.sql")))
                 .isEqualTo(b.getCompiledCode());

@@ -103,7 +103,8 @@ class ProjectParserTest {
         assertThat(m.getNodes().get("analysis.shop.report").getFqn()).containsExactly("shop", "analysis", "report");
         assertThat(m.getNodes().get("snapshot.shop.orders_snapshot").getFqn())
                 .containsExactly("shop", "snap", "orders_snapshot");
-        assertThat(m.getSources().get("source.shop.raw.orders").getRelationName()).isEqualTo("\"db\".\"raw\".\"orders\"");
+        // The source's connection is the `warehouse` output: it lives in that target's database.
+        assertThat(m.getSources().get("source.shop.raw.orders").getRelationName()).isEqualTo("\"wh\".\"raw\".\"orders\"");
         assertThat(m.getChildMap().get("model.shop.orders")).contains("analysis.shop.report");
     }
 

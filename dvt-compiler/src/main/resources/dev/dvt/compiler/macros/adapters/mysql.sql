@@ -5,3 +5,9 @@
     {{ sql }}
   )
 {%- endmacro %}
+
+{#- MariaDB rejects a parenthesized WITH query after CREATE VIEW … AS. -#}
+{% macro mysql__create_view_as(relation, sql) -%}
+  create view {{ relation }} as
+    {{ sql }}
+{%- endmacro %}

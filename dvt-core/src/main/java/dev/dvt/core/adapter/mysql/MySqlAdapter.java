@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * {@code LOAD DATA LOCAL INFILE}.
  */
 public class MySqlAdapter extends JdbcAdapter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MySqlAdapter.class);
     private final MySqlProfile profile;
     private final ConnectionPool pool;
 
@@ -157,6 +158,23 @@ public class MySqlAdapter extends JdbcAdapter {
      */
     @Override
     public AdapterResponse loadSeed(Relation table, SeedLoad seed) {
+        // LOAD DATA splits lines on one terminator: rewrite the seed as a clean LF, comma CSV first
+        // (a CRLF file would otherwise leave a carriage return in its last column).
+        dev.dvt.core.seed.SeedSchema schema = dev.dvt.core.seed.CsvSeedReader.inspect(seed.csvFile(),
+                dev.dvt.core.seed.SeedOptions.DEFAULT.withDelimiter(seed.delimiter()));
+        java.nio.file.Path clean = dev.dvt.core.seed.SeedCsvNormalizer.writeTemp(schema);
+        try {
+            return loadCleanCsv(table, new SeedLoad(clean, new java.util.LinkedHashMap<>(seed.columnTypes()), ',', true));
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(clean);
+            } catch (java.io.IOException e) {
+                LOG.debug("Could not delete {}: {}", clean, e.getMessage());
+            }
+        }
+    }
+
+    private AdapterResponse loadCleanCsv(Relation table, SeedLoad seed) {
         List<String> variables = new ArrayList<>();
         List<String> assignments = new ArrayList<>();
         int i = 0;
