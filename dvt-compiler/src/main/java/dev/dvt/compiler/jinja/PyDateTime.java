@@ -2,12 +2,15 @@ package dev.dvt.compiler.jinja;
 
 import static java.util.Objects.requireNonNull;
 
+import com.hubspot.jinjava.lib.fn.MacroFunction;
 import com.hubspot.jinjava.objects.date.PyishDate;
 import com.hubspot.jinjava.objects.serialization.PyishSerializable;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +20,8 @@ import java.time.format.DateTimeFormatter;
  * prints like {@code str()} ({@code 2017-01-01 00:00:00}, {@code 2017-01-01}), so
  * {@code '{{ value }}'} is a literal the database reads back, and offers {@code strftime},
  * {@code isoformat}, {@code year} … {@code microsecond}. Stock jinjava prints dates as a
- * {@code strtotime} filter expression instead.
+ * {@code strtotime} filter expression instead. {@code modules.datetime} makes them too; they support
+ * {@code replace(...)}, {@code date()} and {@code ± timedelta} (see {@link DateArithmetic}).
  */
 public final class PyDateTime implements PyishSerializable, Comparable<PyDateTime> {
 
@@ -31,6 +35,59 @@ public final class PyDateTime implements PyishSerializable, Comparable<PyDateTim
         this.local = requireNonNull(local, "local is null");
         this.offset = offset;
         this.dateOnly = dateOnly;
+    }
+
+    /** A naive {@code datetime}, or an aware one when {@code zone} is not null. */
+    static PyDateTime of(LocalDateTime local, ZoneId zone) {
+        return new PyDateTime(local, zone == null ? null : zone.getRules().getOffset(local), false);
+    }
+
+    /** A {@code date}. */
+    static PyDateTime ofDate(LocalDate date) {
+        return new PyDateTime(date.atStartOfDay(), null, true);
+    }
+
+    boolean isDate() {
+        return dateOnly;
+    }
+
+    PyDateTime plus(Duration duration) {
+        return new PyDateTime(local.plus(duration), offset, dateOnly);
+    }
+
+    /** {@code this - other} as a duration, comparing instants when both are aware. */
+    Duration minus(PyDateTime other) {
+        if (offset != null && other.offset != null) {
+            return Duration.between(other.local.toInstant(other.offset), local.toInstant(offset));
+        }
+        return Duration.between(other.local, local);
+    }
+
+    /** {@code date()}: the calendar day of this value. */
+    public PyDateTime date() {
+        return new PyDateTime(local.toLocalDate().atStartOfDay(), null, true);
+    }
+
+    /** {@code replace(year=, month=, day=, hour=, minute=, second=, microsecond=, tzinfo=)}. */
+    public MacroFunction getReplace() {
+        return JavaMacro.of("replace(year=None, month=None, day=None, hour=None, minute=None, second=None,"
+                + " microsecond=None, tzinfo=None)", a -> {
+                    LocalDateTime t = local
+                            .withYear(part(a.get("year"), local.getYear()))
+                            .withMonth(part(a.get("month"), local.getMonthValue()))
+                            .withDayOfMonth(part(a.get("day"), local.getDayOfMonth()))
+                            .withHour(part(a.get("hour"), local.getHour()))
+                            .withMinute(part(a.get("minute"), local.getMinute()))
+                            .withSecond(part(a.get("second"), local.getSecond()))
+                            .withNano(part(a.get("microsecond"), getMicrosecond()) * 1000);
+                    ZoneOffset zone = a.get("tzinfo") == null ? offset
+                            : ZoneId.of(a.string("tzinfo")).getRules().getOffset(t);
+                    return new PyDateTime(t, zone, dateOnly);
+                }).function();
+    }
+
+    private static int part(Object value, int current) {
+        return value == null ? current : ((Number) value).intValue();
     }
 
     /** The Python value for a JDBC date or time value, or {@code value} itself when it is neither. */

@@ -48,6 +48,10 @@ final class PyResolver extends ELResolver {
                 context.setPropertyResolved(true);
                 return PyStrings.call(s, name, positional, args);
             }
+        } else if (base instanceof Map<?, ?> map && map.get(name) instanceof CallableNamespace callable) {
+            // a class inside a module, called to construct: modules.datetime.date(2024, 1, 31)
+            context.setPropertyResolved(true);
+            return callable.evaluate(args);
         } else if (base instanceof MappingView view && name.equals("get") && args.length >= 1) {
             context.setPropertyResolved(true);
             Map<String, Object> mapping = view.asMapping();

@@ -175,4 +175,16 @@ class ConstructsTest {
                 + "{{ m(\n  a = 1,\n  b = 2 ~ '%',\n  c = 'x' if true else 'y', d = [1, 2][0] + 1\n) }}"
                 + "|{{ m(a=(1), b=range(2) | length, d=3) }}")).isEqualTo("1/2%/x/2|1/2//3");
     }
+
+    @Test
+    void datetimeModuleClassesReplaceAndArithmetic() {
+        assertThat(render("{% set d = modules.datetime.datetime(2024, 3, 1, 10, 30) %}"
+                + "{{ d }}|{{ d.replace(hour=0, minute=0) }}|{{ d - modules.datetime.timedelta(days=1) }}|"
+                + "{{ modules.datetime.date(2024, 1, 31) + modules.datetime.timedelta(1) }}|"
+                + "{{ (d - modules.datetime.datetime(2024, 2, 28)).days }}|{{ d.date() }}|{{ d.strftime('%Y%m') }}|"
+                + "{{ modules.datetime.datetime.fromisoformat('2024-01-02T03:04:05').isoformat() }}|"
+                + "{{ modules.datetime.datetime.today().year > 2000 }}|{{ 1 + 2 }}|{{ [1] + [2] }}|{{ 'a' + 'b' }}"))
+                .isEqualTo("2024-03-01 10:30:00|2024-03-01 00:00:00|2024-02-29 10:30:00|2024-02-01|2|2024-03-01|"
+                        + "202403|2024-01-02T03:04:05|True|3|[1, 2]|ab");
+    }
 }
