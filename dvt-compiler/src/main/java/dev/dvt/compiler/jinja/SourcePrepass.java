@@ -99,7 +99,7 @@ final class SourcePrepass {
             char c = text.charAt(i);
             if (c == '\'' || c == '"') {
                 int end = ExpressionSplitter.endOfString(text, i);
-                out.append(text, i, end);
+                appendStringLiteral(text.substring(i, end), out);
                 i = appendPercentFormat(text, end, out);
             } else if (c == ')') {
                 dropTrailingComma(out);
@@ -169,6 +169,36 @@ final class SourcePrepass {
             }
         }
         return text.length();
+    }
+
+    /**
+     * Copies a string literal, keeping Python's meaning of backslashes that jinjava's lexer rejects:
+     * an unknown escape such as {@code '\\s'} keeps its backslash, {@code \\t} is a tab, and the other
+     * quote needs no escape. {@code \\n} stays, as a real line break would shift line numbers.
+     */
+    private static void appendStringLiteral(String literal, StringBuilder out) {
+        if (literal.indexOf('\\') < 0) {
+            out.append(literal);
+            return;
+        }
+        char quote = literal.charAt(0);
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c != '\\' || i + 1 >= literal.length() - 1) {
+                out.append(c);
+                continue;
+            }
+            char next = literal.charAt(++i);
+            if (next == quote || next == '\\' || next == 'n' || next == 'r') {
+                out.append('\\').append(next);
+            } else if (next == 't') {
+                out.append('\t');
+            } else if (next == '\'' || next == '"') {
+                out.append(next);
+            } else {
+                out.append("\\\\").append(next);
+            }
+        }
     }
 
     /** Whether the next argument of a call starts here: {@code *} then spreads, it does not multiply. */

@@ -187,4 +187,11 @@ class ConstructsTest {
                 .isEqualTo("2024-03-01 10:30:00|2024-03-01 00:00:00|2024-02-29 10:30:00|2024-02-01|2|2024-03-01|"
                         + "202403|2024-01-02T03:04:05|True|3|[1, 2]|ab");
     }
+
+    @Test
+    void stringLiteralsKeepPythonBackslashes() {
+        assertThat(render("{{ '(?i)\\s+x\\d' }}|{{ modules.re.sub('\\s+', '_', 'a  b') }}|{{ 'it\\'s' }}|"
+                + "{{ \"say \\\"hi\\\"\" }}|{{ 'a\\\\b' }}|{{ 'q\\\"' }}"))
+                .isEqualTo("(?i)\\s+x\\d|a_b|it's|say \"hi\"|a\\b|q\"");
+    }
 }
