@@ -239,7 +239,54 @@ final class PyModules {
     }
 
     private static Pattern compile(MacroArgs a) {
-        return Pattern.compile(a.requiredString("pattern"), (int) num(a, "flags"));
+        return Pattern.compile(javaRegex(a.requiredString("pattern")), (int) num(a, "flags"));
+    }
+
+    private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d*(,\\d*)?}");
+
+    /**
+     * Python's regex dialect in Java's: a brace that does not open a quantifier is literal in
+     * Python (Java rejects it), {@code {,n}} means {@code {0,n}}, and named groups are spelled
+     * {@code (?P<name>...)} / {@code (?P=name)}.
+     */
+    static String javaRegex(String python) {
+        StringBuilder out = new StringBuilder(python.length() + 8);
+        boolean inClass = false;
+        for (int i = 0; i < python.length(); i++) {
+            char c = python.charAt(i);
+            if (c == '\\' && i + 1 < python.length()) {
+                out.append(c).append(python.charAt(++i));
+            } else if (c == '[' && !inClass) {
+                inClass = true;
+                out.append(c);
+            } else if (c == ']' && inClass) {
+                inClass = false;
+                out.append(c);
+            } else if (c == '{' && !inClass) {
+                Matcher q = QUANTIFIER.matcher(python).region(i, python.length());
+                boolean quantifier = q.lookingAt() && q.end() - i > 2 && i > 0;
+                out.append(!quantifier ? "\\{" : python.charAt(i + 1) == ',' ? "{0" : "{");
+            } else if (c == '}' && !inClass && !closesQuantifier(out)) {
+                out.append("\\}");
+            } else if (python.startsWith("(?P<", i)) {
+                out.append("(?<");
+                i += 3;
+            } else if (python.startsWith("(?P=", i)) {
+                int end = python.indexOf(')', i);
+                out.append("\\k<").append(python, i + 4, end).append('>');
+                i = end;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the last unescaped brace written opens a quantifier that this {@code }} closes. */
+    private static boolean closesQuantifier(StringBuilder out) {
+        int open = out.lastIndexOf("{");
+        return open >= 0 && (open == 0 || out.charAt(open - 1) != '\\')
+                && out.substring(open + 1).matches("\\d*(,\\d*)?") && out.length() - open > 1;
     }
 
     private static LocalDateTime strptime(String text, String format) {

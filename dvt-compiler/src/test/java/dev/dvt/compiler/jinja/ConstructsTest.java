@@ -194,4 +194,14 @@ class ConstructsTest {
                 + "{{ \"say \\\"hi\\\"\" }}|{{ 'a\\\\b' }}|{{ 'q\\\"' }}"))
                 .isEqualTo("(?i)\\s+x\\d|a_b|it's|say \"hi\"|a\\b|q\"");
     }
+
+    @Test
+    void regexesUsePythonSyntax() {
+        assertThat(PyModules.javaRegex("({{\\s*ref)a{2}b{1,}c{,3}[{}](?P<n>x)(?P=n)"))
+                .isEqualTo("(\\{\\{\\s*ref)a{2}b{1,}c{0,3}[{}](?<n>x)\\k<n>");
+        assertThat(java.util.regex.Pattern.compile(PyModules.javaRegex("({{\\s*ref)a{2}b{1,}c{,3}[{}](?P<n>x)(?P=n)"))
+                .matcher("{{ refaabccc{xx").matches()).isTrue();
+        assertThat(render("{{ modules.re.search('({{\\s*ref)', 'from {{ ref(x) }}').group(1) }}|"
+                + "{{ modules.re.sub('a{2}', '-', 'caab') }}")).isEqualTo("{{ ref|c-b");
+    }
 }
