@@ -204,4 +204,11 @@ class ConstructsTest {
         assertThat(render("{{ modules.re.search('({{\\s*ref)', 'from {{ ref(x) }}').group(1) }}|"
                 + "{{ modules.re.sub('a{2}', '-', 'caab') }}")).isEqualTo("{{ ref|c-b");
     }
+
+    @Test
+    void listMethodsOnFilterResults() {
+        assertThat(render("{% set xs = ([3, 1, 2] | sort | list) %}{{ xs.pop() }}{{ xs.pop(0) }}"
+                + "{% do xs.append(7) %}{% do xs.insert(0, 9) %}{{ xs }}{{ xs.index(7) }}{{ xs.count(9) }}"
+                + "{{ (['a', 'b'] | list).pop() }}")).isEqualTo("31[9, 2, 7]21b");
+    }
 }
