@@ -211,4 +211,11 @@ class ConstructsTest {
                 + "{% do xs.append(7) %}{% do xs.insert(0, 9) %}{{ xs }}{{ xs.index(7) }}{{ xs.count(9) }}"
                 + "{{ (['a', 'b'] | list).pop() }}")).isEqualTo("31[9, 2, 7]21b");
     }
+
+    @Test
+    void macroDefaultsMayNameEarlierParameters() {
+        assertThat(render("{% macro m(schema_name, name=schema_name, label=name ~ '!', other='schema_name') %}"
+                + "{{ name }}/{{ label }}/{{ other }}{% endmacro %}{{ m('raw') }}|{{ m('raw', name='x') }}"))
+                .isEqualTo("raw/raw!/schema_name|x/x!/schema_name");
+    }
 }
