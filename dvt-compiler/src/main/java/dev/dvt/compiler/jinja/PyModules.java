@@ -142,7 +142,7 @@ final class PyModules {
         });
         put(re, "sub(pattern, repl, string, count=0, flags=0)", a -> {
             Matcher m = compile(a).matcher(a.requiredString("string"));
-            String repl = a.requiredString("repl").replaceAll("\\\\(\\d)", "\\$$1");
+            String repl = javaReplacement(a.requiredString("repl"));
             long count = num(a, "count");
             if (count == 0) {
                 return m.replaceAll(repl);
@@ -240,6 +240,39 @@ final class PyModules {
 
     private static Pattern compile(MacroArgs a) {
         return Pattern.compile(javaRegex(a.requiredString("pattern")), (int) num(a, "flags"));
+    }
+
+    /**
+     * Python's {@code re.sub} replacement in Java's: {@code \\1} and {@code \\g<1>} / {@code \\g<name>}
+     * are group references, {@code $} is literal, {@code \\\\} is a backslash.
+     */
+    static String javaReplacement(String python) {
+        StringBuilder out = new StringBuilder(python.length() + 8);
+        for (int i = 0; i < python.length(); i++) {
+            char c = python.charAt(i);
+            if (c == '$') {
+                out.append("\\$");
+            } else if (c == '\\' && i + 1 < python.length()) {
+                char next = python.charAt(++i);
+                int close = python.indexOf('>', i);
+                if (next == 'g' && i + 1 < python.length() && python.charAt(i + 1) == '<' && close > 0) {
+                    String group = python.substring(i + 2, close);
+                    out.append(group.chars().allMatch(Character::isDigit) ? "$" + group : "${" + group + "}");
+                    i = close;
+                } else if (Character.isDigit(next)) {
+                    out.append('$').append(next);
+                } else if (next == 'n') {
+                    out.append('\n');
+                } else if (next == 't') {
+                    out.append('\t');
+                } else {
+                    out.append('\\').append(next);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern QUANTIFIER = Pattern.compile("\\{\\d*(,\\d*)?}");

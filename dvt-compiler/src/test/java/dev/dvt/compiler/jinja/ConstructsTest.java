@@ -218,4 +218,11 @@ class ConstructsTest {
                 + "{{ name }}/{{ label }}/{{ other }}{% endmacro %}{{ m('raw') }}|{{ m('raw', name='x') }}"))
                 .isEqualTo("raw/raw!/schema_name|x/x!/schema_name");
     }
+
+    @Test
+    void pythonReSubReplacementsAndTupleSorting() {
+        assertThat(render("{{ modules.re.sub('(a)(b)', '\\\\g<2>\\\\1$', 'xab') }}|"
+                + "{{ [('s', 2), ('d', 1), ('d', 0)] | sort }}|{{ [3, 1, 2] | sort(reverse=true) }}"))
+                .isEqualTo("xba$|[['d', 0], ['d', 1], ['s', 2]]|[3, 2, 1]");
+    }
 }
