@@ -225,4 +225,11 @@ class ConstructsTest {
                 + "{{ [('s', 2), ('d', 1), ('d', 0)] | sort }}|{{ [3, 1, 2] | sort(reverse=true) }}"))
                 .isEqualTo("xba$|[['d', 0], ['d', 1], ['s', 2]]|[3, 2, 1]");
     }
+
+    @Test
+    void conditionalExpressionsWithACallAfterElse() {
+        assertThat(render("{% set tz = none %}{{ tz if tz else range(2) | length }}|{{ tz if tz else 'a' ~ 'b' }}|"
+                + "{{ [1 if tz else 2, 3] }}|{{ 'x' if tz else 'y' if not tz else 'z' }}"
+                + "{% if tz %}no{% else %}|else{% endif %}")).isEqualTo("2|ab|[2, 3]|y|else");
+    }
 }
