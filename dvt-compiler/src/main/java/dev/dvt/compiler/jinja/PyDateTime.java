@@ -79,7 +79,7 @@ public final class PyDateTime implements PyishSerializable, Comparable<PyDateTim
                             .withHour(part(a.get("hour"), local.getHour()))
                             .withMinute(part(a.get("minute"), local.getMinute()))
                             .withSecond(part(a.get("second"), local.getSecond()))
-                            .withNano(part(a.get("microsecond"), getMicrosecond()) * 1000);
+                            .withNano(part(a.get("microsecond"), local.getNano() / 1000) * 1000);
                     ZoneOffset zone = a.get("tzinfo") == null ? offset
                             : ZoneId.of(a.string("tzinfo")).getRules().getOffset(t);
                     return new PyDateTime(t, zone, dateOnly);
@@ -125,20 +125,20 @@ public final class PyDateTime implements PyishSerializable, Comparable<PyDateTim
         return local.getDayOfMonth();
     }
 
-    public int getHour() {
-        return local.getHour();
+    public Integer getHour() {
+        return dateOnly ? null : local.getHour();
     }
 
-    public int getMinute() {
-        return local.getMinute();
+    public Integer getMinute() {
+        return dateOnly ? null : local.getMinute();
     }
 
-    public int getSecond() {
-        return local.getSecond();
+    public Integer getSecond() {
+        return dateOnly ? null : local.getSecond();
     }
 
-    public int getMicrosecond() {
-        return local.getNano() / 1000;
+    public Integer getMicrosecond() {
+        return dateOnly ? null : local.getNano() / 1000;
     }
 
     public String strftime(String format) {
@@ -156,7 +156,7 @@ public final class PyDateTime implements PyishSerializable, Comparable<PyDateTim
             return local.toLocalDate().toString();
         }
         StringBuilder text = new StringBuilder(SECONDS.format(local));
-        int micros = getMicrosecond();
+        int micros = local.getNano() / 1000;
         if (micros != 0) {
             text.append('.').append(String.format("%06d", micros));
         }
@@ -172,8 +172,28 @@ public final class PyDateTime implements PyishSerializable, Comparable<PyDateTim
         return appendable;
     }
 
+    /** The time zone of an aware datetime, or null for a naive one ({@code dt.tzinfo is none}). */
+    public Object getTzinfo() {
+        return offset == null ? null : new PyTimezone(offset);
+    }
+
+    /** This wall-clock time in {@code zone} (pytz's {@code localize}). */
+    PyDateTime atZone(ZoneId zone) {
+        return new PyDateTime(local, zone.getRules().getOffset(local), dateOnly);
+    }
+
+    /** {@code astimezone(tz)}: the same instant in another zone. */
+    public PyDateTime astimezone(Object tz) {
+        ZoneId zone = tz instanceof PyTimezone t ? t.zone() : ZoneId.of(String.valueOf(tz));
+        ZonedDateTime at = local.atOffset(offset == null ? ZoneOffset.UTC : offset).atZoneSameInstant(zone);
+        return new PyDateTime(at.toLocalDateTime(), at.getOffset(), false);
+    }
+
     @Override
     public int compareTo(PyDateTime other) {
+        if (offset != null && other.offset != null) {
+            return local.toInstant(offset).compareTo(other.local.toInstant(other.offset));
+        }
         return local.compareTo(other.local);
     }
 

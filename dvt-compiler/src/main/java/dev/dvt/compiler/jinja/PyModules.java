@@ -218,8 +218,9 @@ final class PyModules {
 
     private static Map<String, Object> pytz() {
         Map<String, Object> pytz = new LinkedHashMap<>();
-        pytz.put("utc", "UTC");
-        put(pytz, "timezone(zone)", a -> ZoneId.of(a.requiredString("zone")).getId());
+        pytz.put("utc", new PyTimezone(ZoneOffset.UTC));
+        pytz.put("UTC", new PyTimezone(ZoneOffset.UTC));
+        put(pytz, "timezone(zone)", a -> new PyTimezone(zone(a.get("zone"))));
         return pytz;
     }
 
@@ -230,7 +231,10 @@ final class PyModules {
     }
 
     private static ZoneId zone(Object tz) {
-        return tz == null ? ZoneId.systemDefault() : ZoneId.of(tz.toString());
+        if (tz instanceof PyTimezone t) {
+            return t.zone();
+        }
+        return tz == null ? ZoneId.systemDefault() : tz.toString().equals("UTC") ? ZoneOffset.UTC : ZoneId.of(tz.toString());
     }
 
     private static long num(MacroArgs a, String name) {

@@ -232,4 +232,15 @@ class ConstructsTest {
                 + "{{ [1 if tz else 2, 3] }}|{{ 'x' if tz else 'y' if not tz else 'z' }}"
                 + "{% if tz %}no{% else %}|else{% endif %}")).isEqualTo("2|ab|[2, 3]|y|else");
     }
+
+    @Test
+    void pytzTimezonesLocalizeAndRunStartedAt() {
+        assertThat(render("{% set tz = modules.pytz.timezone('America/Los_Angeles') %}"
+                + "{% set d = tz.localize(modules.datetime.datetime(2026, 1, 2)) %}{{ tz }}|{{ d }}|{{ d.tzinfo }}|"
+                + "{{ d.astimezone(modules.pytz.utc) }}|{{ modules.datetime.datetime(2026, 1, 2).tzinfo is none }}|"
+                + "{{ modules.datetime.date(2026, 1, 2).hour is defined }}|{{ run_started_at.tzinfo }}|"
+                + "{{ d < modules.pytz.utc.localize(modules.datetime.datetime(2026, 1, 2, 9)) }}"))
+                .isEqualTo("America/Los_Angeles|2026-01-02 00:00:00-08:00|-08:00|2026-01-02 08:00:00+00:00|True|"
+                        + "False|UTC|True");
+    }
 }
