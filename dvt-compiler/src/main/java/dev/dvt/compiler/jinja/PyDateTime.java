@@ -172,6 +172,23 @@ public final class PyDateTime implements PyishSerializable, Comparable<PyDateTim
         return appendable;
     }
 
+    /** {@code timestamp()}: seconds since the epoch (a naive value counts as local time, as Python does). */
+    public double timestamp() {
+        java.time.Instant instant = offset != null ? local.toInstant(offset)
+                : local.atZone(ZoneId.systemDefault()).toInstant();
+        return instant.getEpochSecond() + instant.getNano() / 1e9;
+    }
+
+    /** {@code weekday()}: Monday is 0. */
+    public int weekday() {
+        return local.getDayOfWeek().getValue() - 1;
+    }
+
+    /** {@code isoweekday()}: Monday is 1. */
+    public int isoweekday() {
+        return local.getDayOfWeek().getValue();
+    }
+
     /** The time zone of an aware datetime, or null for a naive one ({@code dt.tzinfo is none}). */
     public Object getTzinfo() {
         return offset == null ? null : new PyTimezone(offset);

@@ -239,8 +239,9 @@ class ConstructsTest {
                 + "{% set d = tz.localize(modules.datetime.datetime(2026, 1, 2)) %}{{ tz }}|{{ d }}|{{ d.tzinfo }}|"
                 + "{{ d.astimezone(modules.pytz.utc) }}|{{ modules.datetime.datetime(2026, 1, 2).tzinfo is none }}|"
                 + "{{ modules.datetime.date(2026, 1, 2).hour is defined }}|{{ run_started_at.tzinfo }}|"
-                + "{{ d < modules.pytz.utc.localize(modules.datetime.datetime(2026, 1, 2, 9)) }}"))
+                + "{{ d < modules.pytz.utc.localize(modules.datetime.datetime(2026, 1, 2, 9)) }}|"
+                + "{{ modules.pytz.utc.localize(modules.datetime.datetime(1970, 1, 2)).timestamp() }}|{{ d.weekday() }}"))
                 .isEqualTo("America/Los_Angeles|2026-01-02 00:00:00-08:00|-08:00|2026-01-02 08:00:00+00:00|True|"
-                        + "False|UTC|True");
+                        + "False|UTC|True|86400.0|4");
     }
 }
