@@ -94,4 +94,21 @@ class BasicCommandsTest {
         assertThat(run.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"info\":"));
         assertThat(run.out()).contains("\"name\":\"InitProjectCreated\"");
     }
+
+    @Test
+    void buildRendersOnlyTheActiveOutputOfTheProfile() throws Exception {
+        Files.writeString(dir.resolve("dbt_project.yml"), "name: p\nversion: '1'\nprofile: p\n");
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/m.sql"), "select 1 as id");
+        Files.writeString(dir.resolve("profiles.yml"), """
+                p:
+                  target: dev
+                  outputs:
+                    dev: {type: duckdb, path: target/p.duckdb}
+                    cloud: {type: postgres, host: "{{ env_var('DVT_TEST_UNSET_HOST') }}"}
+                """);
+        CliRun run = CliRun.of("build", "--project-dir", dir.toString(), "--profiles-dir", dir.toString(), "--no-color");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.all()).contains("PASS=1");
+    }
 }

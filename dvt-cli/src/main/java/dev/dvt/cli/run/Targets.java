@@ -30,11 +30,12 @@ public final class Targets implements AutoCloseable {
 
     public Adapter adapter(String target) {
         return adapters.computeIfAbsent(target, name -> {
-            TargetConfig targetConfig = config.targets().get(name);
-            if (targetConfig == null) {
+            // Only this output is rendered: unused outputs may need env vars that are not set, as in dbt.
+            if (!config.profiles().targetNames().contains(name)) {
                 throw new DvtException(ErrorCode.PROFILE, "No target named '" + name + "' in profile '" + config.profileName()
-                        + "'; targets: " + String.join(", ", config.targets().keySet()));
+                        + "'; targets: " + String.join(", ", config.profiles().targetNames()));
             }
+            TargetConfig targetConfig = config.profiles().target(name);
             return AdapterRegistry.create(targetConfig, new AdapterEnvironment(config.projectRoot(), config.threads(),
                     config.project().quoting()));
         });

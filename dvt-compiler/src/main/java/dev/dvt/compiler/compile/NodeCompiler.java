@@ -214,21 +214,35 @@ public final class NodeCompiler {
     private Map<String, Object> testKwargs(GenericTestNode test, RenderContext rc) {
         Map<String, Object> kwargs = new LinkedHashMap<>();
         String file = fileOf(test).toString();
-        test.getTestMetadata().getKwargs().forEach((key, value) -> {
-            if (!(value instanceof String s) || key.equals("column_name")) {
-                kwargs.put(key, value);
-            } else if (LOOKS_LIKE_FUNCTION.matcher(s).matches()) {
-                kwargs.put(key, nativeValue(s, file, rc));
-            } else if (SINGLE_EXPRESSION.matcher(s).matches()) {
-                // dbt renders kwargs natively: "{{ get_where_subquery(ref('a')) }}" stays a relation
-                Matcher m = SINGLE_EXPRESSION.matcher(s);
-                m.matches();
-                kwargs.put(key, nativeValue(m.group(1), file, rc));
-            } else {
-                kwargs.put(key, parsed.engine().render(s, file, rc));
-            }
-        });
+        test.getTestMetadata().getKwargs().forEach((key, value) ->
+                kwargs.put(key, key.equals("column_name") ? value : renderKwarg(value, file, rc)));
         return kwargs;
+    }
+
+    /** One test argument rendered as dbt does, strings inside lists and dicts included. */
+    private Object renderKwarg(Object value, String file, RenderContext rc) {
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(item -> out.add(renderKwarg(item, file, rc)));
+            return out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, renderKwarg(v, file, rc)));
+            return out;
+        }
+        if (!(value instanceof String s)) {
+            return value;
+        }
+        if (LOOKS_LIKE_FUNCTION.matcher(s).matches()) {
+            return nativeValue(s, file, rc);
+        }
+        Matcher single = SINGLE_EXPRESSION.matcher(s);
+        if (single.matches()) {
+            // dbt renders kwargs natively: "{{ get_where_subquery(ref('a')) }}" stays a relation
+            return nativeValue(single.group(1), file, rc);
+        }
+        return s.contains("{{") || s.contains("{%") ? parsed.engine().render(s, file, rc) : s;
     }
 
     /**

@@ -22,6 +22,7 @@ final class DbtFilters {
 
     static List<Filter> filters() {
         return List.of(
+                new PySortFilter(),
                 named("as_text", (v, i) -> v == null ? "" : v instanceof String ? v : Values.text(v)),
                 named("as_native", DbtFilters::nativeValue),
                 named("as_bool", (v, i) -> {

@@ -41,11 +41,18 @@ final class DbtMacroFunction extends MacroFunction {
         return file;
     }
 
+    /** A default value evaluated when the macro is called, because it names earlier parameters. */
+    record LateDefault(String expression, int line) {
+    }
+
     @Override
     public Object doEvaluate(Map<String, Object> argMap, Map<String, Object> kwargMap, List<Object> varArgs) {
         RenderState state = RenderState.current();
         checkArguments(state, kwargMap, varArgs);
         JinjavaInterpreter interpreter = JinjavaInterpreter.getCurrent();
+        if (argMap.values().stream().anyMatch(v -> v instanceof LateDefault)) {
+            argMap = bindLateDefaults(argMap, interpreter);
+        }
         RenderState.Frame frame = state.push(file, definitionLineNumber);
         try {
             String output;
@@ -64,6 +71,19 @@ final class DbtMacroFunction extends MacroFunction {
         } finally {
             state.pop(frame);
         }
+    }
+
+    private static Map<String, Object> bindLateDefaults(Map<String, Object> argMap, JinjavaInterpreter interpreter) {
+        Map<String, Object> bound = new LinkedHashMap<>();
+        try (InterpreterScopeClosable scope = interpreter.enterScope()) {
+            for (Map.Entry<String, Object> e : argMap.entrySet()) {
+                Object value = e.getValue() instanceof LateDefault late
+                        ? interpreter.resolveELExpression(late.expression(), late.line()) : e.getValue();
+                bound.put(e.getKey(), value);
+                interpreter.getContext().put(e.getKey(), value);
+            }
+        }
+        return bound;
     }
 
     private void checkArguments(RenderState state, Map<String, Object> kwargMap, List<Object> varArgs) {

@@ -96,6 +96,9 @@ public final class DvtTemplateEngine {
         Map<String, Object> globals = new LinkedHashMap<>();
         globals.put("exceptions", CoreFunctions.exceptions());
         globals.put("modules", PyModules.modules());
+        // dbt's run_started_at: when this invocation began, an aware UTC datetime
+        globals.put("run_started_at", PyDateTime.of(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC),
+                java.time.ZoneOffset.UTC));
         globals.putAll(b.globals);
         EngineParts unparsed = new EngineParts(library, List.of(new DbtMacroTag(), new DbtSetTag()),
                 DbtFilters.filters(), globals, functions, List.of());

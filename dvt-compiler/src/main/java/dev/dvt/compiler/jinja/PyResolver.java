@@ -12,7 +12,8 @@ import jinjava.javax.el.ELResolver;
 /**
  * Gives Python's meaning to what stock jinjava resolves the Java way: {@code str} methods
  * ({@code 'a,b'.split(',')}, {@code .strip('"')}, {@code .upper()}, {@code '{}_x'.format(y)}, …),
- * string indexing, {@code dict.pop}, {@code get} on {@link MappingView}s, and name lookup on result rows and columns
+ * string indexing, {@code dict.pop}, {@code get} on {@link MappingView}s, Python list methods on
+ * plain Java lists ({@code (xs | list).pop()}), and name lookup on result rows and columns
  * ({@code row['id']}, {@code table.columns['id']}). It sits before jinjava's own resolvers.
  */
 final class PyResolver extends ELResolver {
@@ -48,6 +49,14 @@ final class PyResolver extends ELResolver {
                 context.setPropertyResolved(true);
                 return PyStrings.call(s, name, positional, args);
             }
+        } else if (base instanceof List<?> list && !(base instanceof com.hubspot.jinjava.objects.collections.PyList)
+                && PY_LIST_METHODS.contains(name)) {
+            context.setPropertyResolved(true);
+            return listMethod(list, name, positional(args));
+        } else if (base instanceof Map<?, ?> map && map.get(name) instanceof CallableNamespace callable) {
+            // a class inside a module, called to construct: modules.datetime.date(2024, 1, 31)
+            context.setPropertyResolved(true);
+            return callable.evaluate(args);
         } else if (base instanceof MappingView view && name.equals("get") && args.length >= 1) {
             context.setPropertyResolved(true);
             Map<String, Object> mapping = view.asMapping();
@@ -68,6 +77,40 @@ final class PyResolver extends ELResolver {
             return map.remove(key);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> PY_LIST_METHODS = java.util.Set.of("pop", "append", "extend",
+            "insert", "index", "count", "remove");
+
+    /** Python's list methods on a Java list (e.g. what the {@code list} filter returns). */
+    @SuppressWarnings("unchecked")
+    private static Object listMethod(List<?> base, String name, Object[] args) {
+        List<Object> list = (List<Object>) base;
+        switch (name) {
+            case "pop":
+                return list.remove(args.length == 0 ? list.size() - 1 : index(list, args[0]));
+            case "append":
+                list.add(args[0]);
+                return null;
+            case "extend":
+                ((Iterable<Object>) args[0]).forEach(list::add);
+                return null;
+            case "insert":
+                list.add(Math.min(index(list, args[0]), list.size()), args[1]);
+                return null;
+            case "index":
+                return (long) list.indexOf(args[0]);
+            case "count":
+                return list.stream().filter(v -> java.util.Objects.equals(v, args[0])).count();
+            default:
+                list.remove(args[0]);
+                return null;
+        }
+    }
+
+    private static int index(List<?> list, Object position) {
+        int i = ((Number) position).intValue();
+        return i < 0 ? list.size() + i : i;
     }
 
     private static Object[] positional(Object[] args) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <li>{@code x+1} becomes {@code x+ 1} (jinjava reads {@code +1} as a number);</li>
  * <li>{@code '%s-%s' % (a, b)} becomes {@code '%s-%s'|format(a, b)};</li>
  * <li>{@code f(a, **kw)} / {@code f(*args)} mark the spread for {@link SpreadParameters};</li>
+ * <li>the branch after a conditional's {@code else} is parenthesized ({@code x if x else (f(y))});</li>
  * <li>a keyword argument's value is parenthesized, {@code f(b=x ~ 'y')} becomes {@code f(b=(x ~ 'y'))}
  * (jinjava binds {@code =} tighter than {@code ~});</li>
  * <li>the Python colon in {@code {% if x: %}} / {@code elif} / {@code else} / {@code for} is dropped.</li>
@@ -99,7 +100,7 @@ final class SourcePrepass {
             char c = text.charAt(i);
             if (c == '\'' || c == '"') {
                 int end = ExpressionSplitter.endOfString(text, i);
-                out.append(text, i, end);
+                appendStringLiteral(text.substring(i, end), out);
                 i = appendPercentFormat(text, end, out);
             } else if (c == ')') {
                 dropTrailingComma(out);
@@ -129,6 +130,15 @@ final class SourcePrepass {
                             .append(value, trimmed.length(), value.length());
                 }
                 i = valueEnd;
+            } else if (c == 'e' && text.startsWith("else", i) && isWord(text, i, 4) && !out.toString().isBlank()) {
+                // jinjava reads "c if x else f(y)" as c if x else x:f(y), a namespaced function;
+                // parenthesizing the else branch (which runs to the end of the expression) avoids it
+                int end = endOfArgument(text, i + 4);
+                String branch = text.substring(i + 4, end);
+                String trimmed = branch.stripTrailing();
+                out.append("else (").append(rewriteExpression(trimmed, wrapKeywordValues)).append(')')
+                        .append(branch, trimmed.length(), branch.length());
+                i = end;
             } else if (c == '*' && inArgumentPosition(out)) {
                 boolean dict = i + 1 < n && text.charAt(i + 1) == '*';
                 out.append(dict ? SpreadParameters.KWARGS : SpreadParameters.ARGS).append('=');
@@ -143,6 +153,15 @@ final class SourcePrepass {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isWord(String text, int at, int length) {
+        boolean startOk = at == 0 || !(Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_'
+                || text.charAt(at - 1) == '.');
+        int after = at + length;
+        boolean endOk = after >= text.length() || !(Character.isLetterOrDigit(text.charAt(after))
+                || text.charAt(after) == '_');
+        return startOk && endOk;
     }
 
     private static Matcher keywordArgument(String text, int at) {
@@ -169,6 +188,36 @@ final class SourcePrepass {
             }
         }
         return text.length();
+    }
+
+    /**
+     * Copies a string literal, keeping Python's meaning of backslashes that jinjava's lexer rejects:
+     * an unknown escape such as {@code '\\s'} keeps its backslash, {@code \\t} is a tab, and the other
+     * quote needs no escape. {@code \\n} stays, as a real line break would shift line numbers.
+     */
+    private static void appendStringLiteral(String literal, StringBuilder out) {
+        if (literal.indexOf('\\') < 0) {
+            out.append(literal);
+            return;
+        }
+        char quote = literal.charAt(0);
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c != '\\' || i + 1 >= literal.length() - 1) {
+                out.append(c);
+                continue;
+            }
+            char next = literal.charAt(++i);
+            if (next == quote || next == '\\' || next == 'n' || next == 'r') {
+                out.append('\\').append(next);
+            } else if (next == 't') {
+                out.append('\t');
+            } else if (next == '\'' || next == '"') {
+                out.append(next);
+            } else {
+                out.append("\\\\").append(next);
+            }
+        }
     }
 
     /** Whether the next argument of a call starts here: {@code *} then spreads, it does not multiply. */

@@ -68,6 +68,12 @@ final class ParseRenderer {
         return rec.toResult(macros);
     }
 
+    /** A properties value with Jinja, rendered in the parse context of {@code packageName}. */
+    String renderValue(String packageName, String text) {
+        return engine.render(text, "<properties of " + packageName + ">",
+                context(packageName, "", new RenderResult.Recorder()));
+    }
+
     /** Unique ids of library macros the text calls by name, as dbt's depends_on.macros. */
     List<String> macroCalls(String packageName, List<JinjaScan.Block> blocks) {
         List<String> ids = new ArrayList<>();

@@ -102,7 +102,8 @@ public final class ProjectParser {
         Map<String, String> rootPaths = new LinkedHashMap<>();
         packageRoots.forEach((k, v) -> rootPaths.put(k, v.toString()));
         NodeBuilder nodes = new NodeBuilder(resolver, naming, relations, rootPaths);
-        SourceBuilder sources = new SourceBuilder(resolver, relations, target, config.profiles().targetNames());
+        SourceBuilder sources = new SourceBuilder(resolver, relations, target, config.profiles().targetNames(),
+                renderer::renderValue);
         GenericTestBuilder tests = new GenericTestBuilder(library, resolver, naming);
         Manifest manifest = new ManifestAssembler(files, rendered.results(), nodes, sources, tests, library,
                 packageRoots, options.threads()).assemble();

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Builds a source table from its properties entry. A source may name the profile output holding
  * it ({@code connection:}), which must be an output of the active profile; without one it is on
- * the active target, so dbt projects parse unchanged.
+ * the active target, so dbt projects parse unchanged. Jinja in database, schema, identifier and
+ * loaded_at_field is rendered, as dbt does.
  */
 final class SourceBuilder {
 
@@ -32,13 +33,26 @@ final class SourceBuilder {
     private final RelationFactory relations;
     private final TargetConfig target;
     private final List<String> outputs;
+    private final Jinja jinja;
+
+    /** Renders a property value that holds Jinja ({@code schema: "{{ target.schema }}_raw"}). */
+    @FunctionalInterface
+    interface Jinja {
+        String render(String packageName, String text);
+    }
 
     SourceBuilder(ProjectConfigResolver resolver, RelationFactory relations, TargetConfig target,
-            List<String> outputs) {
+            List<String> outputs, Jinja jinja) {
         this.resolver = resolver;
         this.relations = relations;
         this.target = target;
         this.outputs = List.copyOf(outputs);
+        this.jinja = jinja;
+    }
+
+    private String rendered(PropertiesReader.SourceTable t, String value) {
+        return value == null || (!value.contains("{{") && !value.contains("{%")) ? value
+                : jinja.render(t.packageName(), value).strip();
     }
 
     SourceDefinition build(PropertiesReader.SourceTable t) {
@@ -73,16 +87,17 @@ final class SourceBuilder {
         String schema = table.string("schema").orElse(src.string("schema").orElse(sourceName));
         s.setUnrenderedDatabase(database);
         s.setUnrenderedSchema(schema);
-        s.setDatabase(database == null ? target.database() : database);
-        s.setSchema(schema);
-        s.setIdentifier(table.string("identifier", tableName));
+        s.setDatabase(database == null ? target.database() : rendered(t, database));
+        s.setSchema(rendered(t, schema));
+        s.setIdentifier(rendered(t, table.string("identifier", tableName)));
         s.setSourceDescription(src.string("description", ""));
         s.setDescription(table.string("description", ""));
         s.setLoader(src.string("loader", ""));
         Map<String, Object> quoting = YamlValues.map(src, "quoting");
         quoting.putAll(YamlValues.map(table, "quoting"));
         s.setQuoting(dev.dvt.artifacts.ArtifactJson.mapper().convertValue(quoting, Quoting.class));
-        s.setLoadedAtField(table.string("loaded_at_field").orElse(src.string("loaded_at_field").orElse(null)));
+        s.setLoadedAtField(rendered(t, table.string("loaded_at_field").orElse(src.string("loaded_at_field")
+                .orElse(null))));
         FreshnessThreshold freshness = table.has("freshness")
                 ? YamlValues.convert(table, "freshness", FreshnessThreshold.class)
                 : YamlValues.convert(src, "freshness", FreshnessThreshold.class);

@@ -120,17 +120,17 @@ class NodeCompilerTest {
     void genericTestKwargsRenderNativelyAndLoadRelationIsAContextFunction() {
         ParsedProject parsed = project()
                 .write("macros/is_rel.sql", """
-                        {% test is_rel(model, other) %}
-                        select '{{ model.identifier }}', {{ model is mapping }}, '{{ other.identifier }}'
+                        {% test is_rel(model, other, types) %}
+                        select '{{ model.identifier }}', {{ model is mapping }}, '{{ other.identifier }}', {{ types }}
                         {% endtest %}
                         """)
                 .write("models/a.sql", "select 1 as id")
                 .write("models/b.sql", "select '{{ load_relation(ref('a')) }}' as l")
-                .write("models/a.yml", "models:\n  - name: a\n    data_tests: [{is_rel: {other: ref('b')}}]\n")
+                .write("models/a.yml", "models:\n  - name: a\n    data_tests: [{is_rel: {other: ref('b'), types: [date, '{{ 1 + 1 }}']}}]\n")
                 .parse();
         String testId = parsed.manifest().getNodes().keySet().stream().filter(id -> id.startsWith("test."))
                 .findFirst().orElseThrow();
-        assertThat(compile(parsed, testId).getCompiledCode().strip()).isEqualTo("select 'a', True, 'b'");
+        assertThat(compile(parsed, testId).getCompiledCode().strip()).isEqualTo("select 'a', True, 'b', ['date', 2]");
         CompiledNode b = new NodeCompiler(parsed).compile((CompiledNode) parsed.manifest().getNodes()
                 .get("model.shop.b"), CompileContext.builder()
                 .adapterFunction(dev.dvt.compiler.jinja.JavaMacro.of("load_relation(relation)",

@@ -175,4 +175,73 @@ class ConstructsTest {
                 + "{{ m(\n  a = 1,\n  b = 2 ~ '%',\n  c = 'x' if true else 'y', d = [1, 2][0] + 1\n) }}"
                 + "|{{ m(a=(1), b=range(2) | length, d=3) }}")).isEqualTo("1/2%/x/2|1/2//3");
     }
+
+    @Test
+    void datetimeModuleClassesReplaceAndArithmetic() {
+        assertThat(render("{% set d = modules.datetime.datetime(2024, 3, 1, 10, 30) %}"
+                + "{{ d }}|{{ d.replace(hour=0, minute=0) }}|{{ d - modules.datetime.timedelta(days=1) }}|"
+                + "{{ modules.datetime.date(2024, 1, 31) + modules.datetime.timedelta(1) }}|"
+                + "{{ (d - modules.datetime.datetime(2024, 2, 28)).days }}|{{ d.date() }}|{{ d.strftime('%Y%m') }}|"
+                + "{{ modules.datetime.datetime.fromisoformat('2024-01-02T03:04:05').isoformat() }}|"
+                + "{{ modules.datetime.datetime.today().year > 2000 }}|{{ 1 + 2 }}|{{ [1] + [2] }}|{{ 'a' + 'b' }}"))
+                .isEqualTo("2024-03-01 10:30:00|2024-03-01 00:00:00|2024-02-29 10:30:00|2024-02-01|2|2024-03-01|"
+                        + "202403|2024-01-02T03:04:05|True|3|[1, 2]|ab");
+    }
+
+    @Test
+    void stringLiteralsKeepPythonBackslashes() {
+        assertThat(render("{{ '(?i)\\s+x\\d' }}|{{ modules.re.sub('\\s+', '_', 'a  b') }}|{{ 'it\\'s' }}|"
+                + "{{ \"say \\\"hi\\\"\" }}|{{ 'a\\\\b' }}|{{ 'q\\\"' }}"))
+                .isEqualTo("(?i)\\s+x\\d|a_b|it's|say \"hi\"|a\\b|q\"");
+    }
+
+    @Test
+    void regexesUsePythonSyntax() {
+        assertThat(PyModules.javaRegex("({{\\s*ref)a{2}b{1,}c{,3}[{}](?P<n>x)(?P=n)"))
+                .isEqualTo("(\\{\\{\\s*ref)a{2}b{1,}c{0,3}[{}](?<n>x)\\k<n>");
+        assertThat(java.util.regex.Pattern.compile(PyModules.javaRegex("({{\\s*ref)a{2}b{1,}c{,3}[{}](?P<n>x)(?P=n)"))
+                .matcher("{{ refaabccc{xx").matches()).isTrue();
+        assertThat(render("{{ modules.re.search('({{\\s*ref)', 'from {{ ref(x) }}').group(1) }}|"
+                + "{{ modules.re.sub('a{2}', '-', 'caab') }}")).isEqualTo("{{ ref|c-b");
+    }
+
+    @Test
+    void listMethodsOnFilterResults() {
+        assertThat(render("{% set xs = ([3, 1, 2] | sort | list) %}{{ xs.pop() }}{{ xs.pop(0) }}"
+                + "{% do xs.append(7) %}{% do xs.insert(0, 9) %}{{ xs }}{{ xs.index(7) }}{{ xs.count(9) }}"
+                + "{{ (['a', 'b'] | list).pop() }}")).isEqualTo("31[9, 2, 7]21b");
+    }
+
+    @Test
+    void macroDefaultsMayNameEarlierParameters() {
+        assertThat(render("{% macro m(schema_name, name=schema_name, label=name ~ '!', other='schema_name') %}"
+                + "{{ name }}/{{ label }}/{{ other }}{% endmacro %}{{ m('raw') }}|{{ m('raw', name='x') }}"))
+                .isEqualTo("raw/raw!/schema_name|x/x!/schema_name");
+    }
+
+    @Test
+    void pythonReSubReplacementsAndTupleSorting() {
+        assertThat(render("{{ modules.re.sub('(a)(b)', '\\\\g<2>\\\\1$', 'xab') }}|"
+                + "{{ [('s', 2), ('d', 1), ('d', 0)] | sort }}|{{ [3, 1, 2] | sort(reverse=true) }}"))
+                .isEqualTo("xba$|[['d', 0], ['d', 1], ['s', 2]]|[3, 2, 1]");
+    }
+
+    @Test
+    void conditionalExpressionsWithACallAfterElse() {
+        assertThat(render("{% set tz = none %}{{ tz if tz else range(2) | length }}|{{ tz if tz else 'a' ~ 'b' }}|"
+                + "{{ [1 if tz else 2, 3] }}|{{ 'x' if tz else 'y' if not tz else 'z' }}"
+                + "{% if tz %}no{% else %}|else{% endif %}")).isEqualTo("2|ab|[2, 3]|y|else");
+    }
+
+    @Test
+    void pytzTimezonesLocalizeAndRunStartedAt() {
+        assertThat(render("{% set tz = modules.pytz.timezone('America/Los_Angeles') %}"
+                + "{% set d = tz.localize(modules.datetime.datetime(2026, 1, 2)) %}{{ tz }}|{{ d }}|{{ d.tzinfo }}|"
+                + "{{ d.astimezone(modules.pytz.utc) }}|{{ modules.datetime.datetime(2026, 1, 2).tzinfo is none }}|"
+                + "{{ modules.datetime.date(2026, 1, 2).hour is defined }}|{{ run_started_at.tzinfo }}|"
+                + "{{ d < modules.pytz.utc.localize(modules.datetime.datetime(2026, 1, 2, 9)) }}|"
+                + "{{ modules.pytz.utc.localize(modules.datetime.datetime(1970, 1, 2)).timestamp() }}|{{ d.weekday() }}"))
+                .isEqualTo("America/Los_Angeles|2026-01-02 00:00:00-08:00|-08:00|2026-01-02 08:00:00+00:00|True|"
+                        + "False|UTC|True|86400.0|4");
+    }
 }

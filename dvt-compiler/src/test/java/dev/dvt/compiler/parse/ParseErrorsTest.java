@@ -153,4 +153,20 @@ class ParseErrorsTest {
                 .allSatisfy(r -> assertThat(((dev.dvt.artifacts.manifest.ManifestNode) r).getConfig().getEnabled())
                         .isFalse()));
     }
+
+    @Test
+    void jinjaInSourcePropertiesIsRendered() {
+        ParsedProject parsed = new TestingProject(dir, "shop").vars("{suffix: raw}").write("models/s.yml", """
+                sources:
+                  - name: src
+                    schema: "{{ target.schema ~ '_' ~ var('suffix') }}"
+                    tables:
+                      - name: orders
+                        identifier: "{{ 'ORD' | lower }}"
+                """).parse();
+        var source = parsed.manifest().getSources().get("source.shop.src.orders");
+        assertThat(source.getSchema()).isEqualTo("main_raw");
+        assertThat(source.getIdentifier()).isEqualTo("ord");
+        assertThat(source.getRelationName()).isEqualTo("\"db\".\"main_raw\".\"ord\"");
+    }
 }
