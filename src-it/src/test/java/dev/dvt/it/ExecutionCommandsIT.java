@@ -194,7 +194,7 @@ class ExecutionCommandsIT {
         DvtProcess.Result build = dvt(project, "build", "--empty");
         assertThat(build.exitCode()).as(build.output()).isZero();
         assertThat(project.resolve("target/compiled/shop/models/marts/orders.sql")).content()
-                .contains("(select * from \"main\".\"stg_orders\" where false limit 0) as o");
+                .contains("(select * from \"shop\".\"main\".\"stg_orders\" where false limit 0) as o");
         try (Connection db = duckdb(project); Statement s = db.createStatement()) {
             assertThat(count(s, "select count(*) from main_raw.raw_orders")).isEqualTo(200);
             assertThat(count(s, "select count(*) from main.orders")).isZero();

@@ -87,7 +87,7 @@ public record SourceTable(List<ColumnInfo> columns, List<String> pkColumns) {
         TreeMap<Integer, ColumnInfo> ordered = new TreeMap<>();
         try (ResultSet rs = meta.getColumns(catalog, schema, table, null)) {
             while (rs.next()) {
-                if (!rs.getString("TABLE_NAME").equals(table)) {
+                if (!rs.getString("TABLE_NAME").equals(table) || !inScope(rs, catalog, schema)) {
                     continue;
                 }
                 ordered.put(rs.getInt("ORDINAL_POSITION"), new ColumnInfo(rs.getString("COLUMN_NAME"),
@@ -102,9 +102,29 @@ public record SourceTable(List<ColumnInfo> columns, List<String> pkColumns) {
         TreeMap<Integer, String> ordered = new TreeMap<>();
         try (ResultSet rs = meta.getPrimaryKeys(catalog, schema, table)) {
             while (rs.next()) {
-                ordered.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+                if (inScope(rs, catalog, schema)) {
+                    ordered.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+                }
             }
         }
         return List.copyOf(ordered.values());
+    }
+
+    /**
+     * Whether a metadata row belongs to the asked database and schema. Some drivers ignore a
+     * filter they do not use (MariaDB's schema pattern, when databases are catalogs) and return
+     * same-named tables of every database; MySQL-style databases come back as the catalog.
+     */
+    private static boolean inScope(ResultSet rs, String catalog, String schema) throws SQLException {
+        String rowCatalog = rs.getString("TABLE_CAT");
+        String rowSchema = rs.getString("TABLE_SCHEM");
+        if (catalog != null && rowCatalog != null && !catalog.equalsIgnoreCase(rowCatalog)) {
+            return false;
+        }
+        if (schema == null) {
+            return true;
+        }
+        String effectiveSchema = rowSchema != null ? rowSchema : rowCatalog;
+        return effectiveSchema == null || schema.equalsIgnoreCase(effectiveSchema);
     }
 }
