@@ -54,9 +54,9 @@ final class DebugCommand extends BaseCommand {
         info("DebugJava", "java: " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
         boolean connectionsOnly = connection != null;
         String only = connection != null && !connection.isEmpty() ? connection : debugTarget;
-        if (only != null && !config.targets().containsKey(only)) {
+        if (only != null && !config.profiles().targetNames().contains(only)) {
             throw new DvtException(ErrorCode.PROFILE, "No target named '" + only + "' in profile '" + config.profileName()
-                    + "'; targets: " + String.join(", ", config.targets().keySet()));
+                    + "'; targets: " + String.join(", ", config.profiles().targetNames()));
         }
         if (!connectionsOnly) {
             info("DebugProject", "project: " + config.project().name() + " (" + config.project().file() + ") [OK found and valid]");
@@ -65,9 +65,9 @@ final class DebugCommand extends BaseCommand {
             info("DebugTarget", "default target: " + config.target().name() + " (" + config.target().type() + ")");
         }
         boolean allOk = true;
-        for (TargetConfig target : config.targets().values()) {
-            if (only == null || only.equals(target.name())) {
-                allOk &= testConnection(config, target);
+        for (String name : config.profiles().targetNames()) {
+            if (only == null || only.equals(name)) {
+                allOk &= testConnection(config, name);
             }
         }
         if (!connectionsOnly && debugTarget == null) {
@@ -82,7 +82,14 @@ final class DebugCommand extends BaseCommand {
         return 1;
     }
 
-    private boolean testConnection(RuntimeConfig config, TargetConfig target) {
+    private boolean testConnection(RuntimeConfig config, String name) {
+        TargetConfig target;
+        try {
+            target = config.profiles().target(name);
+        } catch (DvtException e) {
+            failed("DebugConnection", "  connection target " + name + " [ERROR] " + e.getMessage());
+            return false;
+        }
         String label = "target " + target.name() + " (" + target.type() + ")";
         try (Adapter adapter = AdapterRegistry.create(target, AdapterEnvironment.of(config.projectRoot(), 1))) {
             adapter.execute("select 1", true);

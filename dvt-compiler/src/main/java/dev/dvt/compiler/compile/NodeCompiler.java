@@ -150,7 +150,7 @@ public final class NodeCompiler {
                 .set("api", relations.api())
                 .incremental(ctx.incremental())
                 .adapterTypes(ctx.adapterTypes() != null ? ctx.adapterTypes()
-                        : List.of(parsed.config().targets().get(nodeTarget).type()))
+                        : List.of(parsed.config().profiles().target(nodeTarget).type()))
                 .function(JavaMacro.of("ref(package_or_name, name=None, version=None, v=None)", a -> {
                     String first = a.requiredString("package_or_name");
                     String second = a.string("name");
@@ -336,7 +336,7 @@ public final class NodeCompiler {
             return relations;
         }
         return targetRelations.computeIfAbsent(target, t -> new RelationFactory(
-                dev.dvt.core.dialect.DialectRegistry.forType(parsed.config().targets().get(t).type()),
+                dev.dvt.core.dialect.DialectRegistry.forType(parsed.config().profiles().target(t).type()),
                 parsed.config().project().quoting()));
     }
 }

@@ -66,16 +66,17 @@ public final class TargetPlacement {
 
     /** Checks every configured target and renames the nodes that live on a non-default one. */
     void apply(DvtTemplateEngine engine, QuotingConfig quoting, Map<String, Path> packageRoots) {
-        Map<String, TargetConfig> targets = config.targets();
+        // Outputs are rendered only when a node uses them: an unused one may need env vars that are unset.
+        java.util.List<String> targetNames = config.profiles().targetNames();
         Map<String, RelationNaming> namings = new HashMap<>();
         Map<String, RelationFactory> factories = new HashMap<>();
         String defaultDatabase = config.target().database();
         for (SourceDefinition source : manifest.getSources().values()) {
             String target = targetOf(source.getUniqueId());
-            TargetConfig targetConfig = targets.get(target);
-            if (target.equals(config.target().name()) || targetConfig == null) {
+            if (target.equals(config.target().name()) || !targetNames.contains(target)) {
                 continue;
             }
+            TargetConfig targetConfig = config.profiles().target(target);
             // A source on another target lives in that target's database unless its YAML names one.
             if (java.util.Objects.equals(source.getDatabase(), defaultDatabase)) {
                 source.setDatabase(targetConfig.database());
@@ -89,17 +90,17 @@ public final class TargetPlacement {
                 continue;
             }
             String configured = node.getConfig().getString("target");
-            if (configured != null && !targets.containsKey(configured)) {
+            if (configured != null && !targetNames.contains(configured)) {
                 throw new DvtException(ErrorCode.PARSE, node.getResourceType() + " '" + node.getName() + "' sets target '"
                         + configured + "', which is not an output of profile '" + config.profileName()
-                        + "'. Use one of: " + String.join(", ", targets.keySet()),
+                        + "'. Use one of: " + String.join(", ", targetNames),
                         packageRoots.getOrDefault(node.getPackageName(), Path.of("")).resolve(node.getOriginalFilePath()), 0);
             }
             String target = targetOf(node);
             if (target.equals(config.target().name())) {
                 continue;
             }
-            TargetConfig targetConfig = targets.get(target);
+            TargetConfig targetConfig = config.profiles().target(target);
             namings.computeIfAbsent(target, t -> new RelationNaming(engine, targetConfig))
                     .apply(node, node instanceof ModelNode model ? model.getVersion() : null);
             node.setRelationName(factories.computeIfAbsent(target,
