@@ -4,7 +4,12 @@ import dev.dvt.artifacts.manifest.CompiledNode;
 import dev.dvt.artifacts.manifest.ManifestNode;
 import dev.dvt.artifacts.manifest.ManifestWriter;
 import dev.dvt.compiler.compile.CompileContext;
+import dev.dvt.cli.run.ExecutionPlan;
+import dev.dvt.cli.run.Federation;
+import dev.dvt.cli.run.Targets;
 import dev.dvt.compiler.compile.NodeCompiler;
+import dev.dvt.compiler.parse.TargetPlacement;
+import dev.dvt.federation.plan.ResolvedModel;
 import dev.dvt.core.config.RuntimeConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +56,11 @@ final class CompileCommand extends BaseCommand {
             }
         }
         ManifestWriter.write(session.manifest(), config.targetPath().resolve("manifest.json"));
+        ExecutionPlan plan = ExecutionPlan.resolve(config, session.manifest(),
+                compiled.stream().map(CompiledNode::getUniqueId).toList(), null, null);
+        if (!plan.federated().isEmpty()) {
+            explainFederation(config, session, compiler, plan);
+        }
         if (compiled.size() == 1) {
             info("CompiledNode", "Compiled node '" + compiled.get(0).getName() + "' is:");
             printResult(compiled.get(0).getCompiledCode());
@@ -59,5 +69,17 @@ final class CompileCommand extends BaseCommand {
                     + config.projectRoot().relativize(config.targetPath().resolve("compiled")));
         }
         return 0;
+    }
+
+    // A federated model also shows what each source will be asked and what the compute will run.
+    private static void explainFederation(RuntimeConfig config, ProjectSession session, NodeCompiler compiler,
+            ExecutionPlan plan) {
+        try (Targets targets = new Targets(config, session.parsed().engine());
+                Federation federation = new Federation(config, targets, new TargetPlacement(config, session.manifest()))) {
+            for (ResolvedModel model : plan.federated()) {
+                info("FederationPlan", "Federation plan of '" + session.manifest().getNodes().get(model.uniqueId()).getName() + "':");
+                printResult(federation.explain(session.manifest().getNodes().get(model.uniqueId()), model, compiler));
+            }
+        }
     }
 }

@@ -61,26 +61,9 @@ public final class Federation implements AutoCloseable {
         CompiledNode compiled = (CompiledNode) node;
         resolved.warnings().forEach(w -> Events.warn(w.code(), "[" + w.code() + "] " + w.message()));
         Adapter targetAdapter = targets.adapter(resolved.target());
-        List<FederatedInput> inputs = new ArrayList<>();
-        for (String input : node.getDependsOn().getNodes()) {
-            if (!input.startsWith("source.") && !input.startsWith("model.") && !input.startsWith("seed.")
-                    && !input.startsWith("snapshot.")) {
-                continue;
-            }
-            Adapter inputAdapter = targets.adapter(placement.targetOf(input));
-            inputs.add(new FederatedInput(asWritten(compiler.inputRelation(node, input), input, inputAdapter.type()),
-                    inputAdapter.connectionSource()));
-        }
-        ComputeConfig compute = config.computes().compute(resolved.compute());
-        ComputeEngine engine = engines.computeIfAbsent(resolved.compute(),
-                name -> ComputeEngines.open(compute, ComputeContext.standard()));
-        FederatedModelRunner runner = new FederatedModelRunner(
-                StagingBucket.of(config.buckets().buckets().get(resolved.bucket()), config.projectRoot()), compute,
-                new EngineModelCompute(engine, node.getUniqueId()), connectors);
         FederationTarget target = target(node, targetAdapter, fullRefresh);
         targetAdapter.createSchema(target.table().database(), target.table().schema());
-        FederationResult result = runner.run(new FederatedModel(node.getUniqueId(), compiled.getCompiledCode(),
-                targetAdapter.type(), inputs, target, fullRefresh));
+        FederationResult result = runner(node, resolved).run(model(node, compiler, target, fullRefresh));
         for (DvtWarning warning : result.warnings()) {
             Events.warn(warning.code(), "[" + warning.code() + "] " + warning.message());
         }
@@ -92,6 +75,43 @@ public final class Federation implements AutoCloseable {
         response.put("load_method", result.loadMethod());
         return new NodeOutcome(node.getUniqueId(), NodeStatus.SUCCESS, result.message(), null, response, compileStart,
                 compileEnd, compileEnd, Instant.now(), compiled.getCompiledCode(), node.getRelationName(), null);
+    }
+
+    /** For {@code dvt compile}: what each source will be asked, and the SQL the compute will run. */
+    public String explain(ManifestNode node, ResolvedModel resolved, NodeCompiler compiler) {
+        Adapter targetAdapter = targets.adapter(resolved.target());
+        FederatedModelRunner.Explanation explanation = runner(node, resolved)
+                .explain(model(node, compiler, target(node, targetAdapter, false), false));
+        StringBuilder text = new StringBuilder("-- federated: inputs on " + resolved.upstreamTargets() + ", written to '"
+                + resolved.target() + "' with compute '" + resolved.compute() + "'\n");
+        explanation.plan().sources().forEach(source -> text.append("-- source ").append(source.key()).append(":\n")
+                .append(source.extractionSql()).append(";\n"));
+        text.append("-- compute:\n").append(explanation.computeSql());
+        return text.toString();
+    }
+
+    private FederatedModelRunner runner(ManifestNode node, ResolvedModel resolved) {
+        ComputeConfig compute = config.computes().compute(resolved.compute());
+        ComputeEngine engine = engines.computeIfAbsent(resolved.compute(),
+                name -> ComputeEngines.open(compute, ComputeContext.standard()));
+        return new FederatedModelRunner(
+                StagingBucket.of(config.buckets().buckets().get(resolved.bucket()), config.projectRoot()), compute,
+                new EngineModelCompute(engine, node.getUniqueId()), connectors);
+    }
+
+    private FederatedModel model(ManifestNode node, NodeCompiler compiler, FederationTarget target, boolean fullRefresh) {
+        List<FederatedInput> inputs = new ArrayList<>();
+        for (String input : node.getDependsOn().getNodes()) {
+            if (!input.startsWith("source.") && !input.startsWith("model.") && !input.startsWith("seed.")
+                    && !input.startsWith("snapshot.")) {
+                continue;
+            }
+            Adapter inputAdapter = targets.adapter(placement.targetOf(input));
+            inputs.add(new FederatedInput(asWritten(compiler.inputRelation(node, input), input, inputAdapter.type()),
+                    inputAdapter.connectionSource()));
+        }
+        return new FederatedModel(node.getUniqueId(), ((CompiledNode) node).getCompiledCode(), target.adapterType(),
+                inputs, target, fullRefresh);
     }
 
     // The name parts exactly as the compiled SQL spells them, so the planner can find them.

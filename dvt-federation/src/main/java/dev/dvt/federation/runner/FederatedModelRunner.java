@@ -77,6 +77,25 @@ public final class FederatedModelRunner {
         }
     }
 
+    /** What a run would ask each source and run on the compute, without moving any data. */
+    public Explanation explain(FederatedModel model) {
+        List<InputRelation> relations = new ArrayList<>();
+        for (FederatedInput input : model.inputs()) {
+            InputRelation r = input.relation();
+            relations.add(new InputRelation(r.key(), r.database(), r.schema(), r.identifier(), describe(input).columnNames(),
+                    r.dialect()));
+        }
+        FederationPlan plan = new FederationPlanner().plan(model.uniqueId(), model.compiledSql(), model.sqlDialect(),
+                relations);
+        String sql = new ComputeTranspiler().transpile(model.compiledSql(), model.sqlDialect(),
+                ComputeDialect.of(compute.type()), ViewBinding.of(plan));
+        return new Explanation(plan, sql);
+    }
+
+    /** A federated model's plan: the extraction query of each source, and the compute's SQL. */
+    public record Explanation(FederationPlan plan, String computeSql) {
+    }
+
     private FederationResult execute(FederatedModel model) {
         Instant start = Instant.now();
         bucket.ensureWritable();

@@ -101,6 +101,19 @@ class FederationCliIT {
         assertThat(again.output()).doesNotContain("rows of source.fed.crm.orders (copy");
     }
 
+    @Test
+    void compileShowsEachSourcesQueryAndTheComputeSql() throws Exception {
+        DvtProcess.Result compile = DvtProcess.run(project, Map.of(), "compile", "--no-color", "-s", "revenue_duck");
+        assertThat(compile.exitCode()).as(compile.output()).isZero();
+        assertThat(compile.output())
+                .contains("Federation plan of 'revenue_duck':")
+                .contains("-- federated: inputs on [maria, pg], written to 'duck' with compute 'local_duckdb'")
+                // Only the used columns, and the single-source predicate pushed down, in each source's dialect.
+                .contains("SELECT \"customer_id\", \"amount\" FROM \"" + postgres.database() + "\".\"crm\".\"orders\" WHERE \"amount\" > 10;")
+                .contains("SELECT `id`, `region` FROM `" + mariadb.database() + "`.`customers`;")
+                .containsPattern("-- compute:\\nSELECT c\\.region, count\\(\\*\\) AS orders.* FROM _dvt_[0-9a-f]{8}_o AS o JOIN _dvt_[0-9a-f]{8}_c AS c");
+    }
+
     private static List<String> rows(Connection c, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
