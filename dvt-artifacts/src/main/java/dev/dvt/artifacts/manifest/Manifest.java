@@ -2,9 +2,11 @@ package dev.dvt.artifacts.manifest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static java.util.Objects.requireNonNull;
@@ -63,46 +65,49 @@ public class Manifest {
 
     /**
      * Fills parent_map, child_map and group_map from the nodes' and exposures' depends_on and
-     * groups, as dbt does: every node, source and exposure is a key, lists are sorted.
+     * groups, as dbt does: every node, source and exposure is a key, lists are sorted. Sets keep
+     * it linear when one node has thousands of children.
      */
     public void buildDependencyMaps() {
-        Map<String, List<String>> parents = new TreeMap<>();
-        Map<String, List<String>> children = new TreeMap<>();
+        Map<String, Set<String>> parents = new TreeMap<>();
+        Map<String, Set<String>> children = new TreeMap<>();
         for (String id : sources.keySet()) {
-            parents.put(id, new ArrayList<>());
-            children.put(id, new ArrayList<>());
+            parents.put(id, new LinkedHashSet<>());
+            children.put(id, new LinkedHashSet<>());
         }
         nodes.forEach((id, node) -> link(id, node.getDependsOn(), parents, children));
         exposures.forEach((id, exposure) -> link(id, exposure.getDependsOn(), parents, children));
-        parents.values().forEach(list -> list.sort(null));
-        children.values().forEach(list -> list.sort(null));
-        parentMap = new LinkedHashMap<>(parents);
-        childMap = new LinkedHashMap<>(children);
+        parentMap = sorted(parents);
+        childMap = sorted(children);
 
-        Map<String, List<String>> byGroup = new TreeMap<>();
-        groups.values().forEach(group -> byGroup.put(group.getName(), new ArrayList<>()));
+        Map<String, Set<String>> byGroup = new TreeMap<>();
+        groups.values().forEach(group -> byGroup.put(group.getName(), new LinkedHashSet<>()));
         nodes.forEach((id, node) -> {
             if (node.getGroup() != null) {
-                byGroup.computeIfAbsent(node.getGroup(), name -> new ArrayList<>()).add(id);
+                byGroup.computeIfAbsent(node.getGroup(), name -> new LinkedHashSet<>()).add(id);
             }
         });
-        byGroup.values().forEach(list -> list.sort(null));
-        groupMap = new LinkedHashMap<>(byGroup);
+        groupMap = sorted(byGroup);
     }
 
-    private static void link(String id, DependsOn dependsOn, Map<String, List<String>> parents,
-            Map<String, List<String>> children) {
-        List<String> myParents = parents.computeIfAbsent(id, key -> new ArrayList<>());
-        children.computeIfAbsent(id, key -> new ArrayList<>());
+    private static void link(String id, DependsOn dependsOn, Map<String, Set<String>> parents,
+            Map<String, Set<String>> children) {
+        Set<String> myParents = parents.computeIfAbsent(id, key -> new LinkedHashSet<>());
+        children.computeIfAbsent(id, key -> new LinkedHashSet<>());
         for (String parent : dependsOn.getNodes()) {
-            if (!myParents.contains(parent)) {
-                myParents.add(parent);
-            }
-            List<String> siblings = children.computeIfAbsent(parent, key -> new ArrayList<>());
-            if (!siblings.contains(id)) {
-                siblings.add(id);
-            }
+            myParents.add(parent);
+            children.computeIfAbsent(parent, key -> new LinkedHashSet<>()).add(id);
         }
+    }
+
+    private static Map<String, List<String>> sorted(Map<String, Set<String>> map) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        map.forEach((key, values) -> {
+            List<String> list = new ArrayList<>(values);
+            list.sort(null);
+            out.put(key, list);
+        });
+        return out;
     }
 
     private static String idOf(ManifestResource resource) {

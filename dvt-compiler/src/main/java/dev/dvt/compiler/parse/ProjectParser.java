@@ -115,7 +115,7 @@ public final class ProjectParser {
         ManifestAssembler.disableTestsOfDisabledNodes(manifest, linker);
         linker.link();
         ManifestAssembler.attachTests(manifest, linker);
-        DependencyMaps.fill(manifest);
+        manifest.buildDependencyMaps();
         ManifestGraph.of(manifest);
         t = phase("link and check", t);
         manifest.setMetadata(metadata(root.name(), target.type(), options));
