@@ -1,7 +1,6 @@
 package dev.dvt.cli;
 
 import dev.dvt.core.DvtException;
-import dev.dvt.core.ErrorCode;
 import dev.dvt.core.adapter.AdapterRegistry;
 import dev.dvt.core.config.BucketConfig;
 import dev.dvt.core.config.ComputeConfig;
@@ -54,9 +53,8 @@ final class DebugCommand extends BaseCommand {
         info("DebugJava", "java: " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
         boolean connectionsOnly = connection != null;
         String only = connection != null && !connection.isEmpty() ? connection : debugTarget;
-        if (only != null && !config.profiles().targetNames().contains(only)) {
-            throw new DvtException(ErrorCode.PROFILE, "No target named '" + only + "' in profile '" + config.profileName()
-                    + "'; targets: " + String.join(", ", config.profiles().targetNames()));
+        if (only != null) {
+            config.profiles().target(only); // an unknown name fails here, listing the outputs
         }
         if (!connectionsOnly) {
             info("DebugProject", "project: " + config.project().name() + " (" + config.project().file() + ") [OK found and valid]");

@@ -2,8 +2,6 @@ package dev.dvt.cli.run;
 
 import dev.dvt.compiler.jinja.DvtTemplateEngine;
 import dev.dvt.compiler.runtime.MaterializationExecutor;
-import dev.dvt.core.DvtException;
-import dev.dvt.core.ErrorCode;
 import dev.dvt.core.adapter.AdapterRegistry;
 import dev.dvt.core.config.RuntimeConfig;
 import dev.dvt.core.config.TargetConfig;
@@ -30,11 +28,8 @@ public final class Targets implements AutoCloseable {
 
     public Adapter adapter(String target) {
         return adapters.computeIfAbsent(target, name -> {
-            // Only this output is rendered: unused outputs may need env vars that are not set, as in dbt.
-            if (!config.profiles().targetNames().contains(name)) {
-                throw new DvtException(ErrorCode.PROFILE, "No target named '" + name + "' in profile '" + config.profileName()
-                        + "'; targets: " + String.join(", ", config.profiles().targetNames()));
-            }
+            // Only this output is rendered (an unknown name is a profile error naming the outputs):
+            // unused outputs may need env vars that are not set, as in dbt.
             TargetConfig targetConfig = config.profiles().target(name);
             return AdapterRegistry.create(targetConfig, new AdapterEnvironment(config.projectRoot(), config.threads(),
                     config.project().quoting()));
