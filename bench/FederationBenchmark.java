@@ -66,7 +66,7 @@ public class FederationBenchmark {
         Files.delete(csv);
 
         ComputeConfig compute = new ComputeConfig.DuckDb("duckdb", "1GB", null, null,
-                ComputeConfig.JdbcExtraction.DEFAULT, ComputeConfig.JdbcLoad.DEFAULT);
+                ComputeConfig.JdbcExtraction.DEFAULT, new ComputeConfig.JdbcLoad(Integer.getInteger("loadStreams", 4), 10_000));
         FederatedModelRunner runner = new FederatedModelRunner(new StagingBucket("bench", work.resolve("staging")),
                 compute, new EngineModelCompute(ComputeEngines.open(compute, ComputeContext.standard()), "model.bench.copy"), FederationConnectors.discovered());
         String sql = "select id, customer, amount * 2 as amount2, upper(status) as status, created"

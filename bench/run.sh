@@ -6,7 +6,7 @@ set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$root/bench/target"
 cp_file="$root/bench/target/classpath.txt"
-"$root/mvnw" -B -q -o -f "$root/dvt-federation/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp_file"
+"$root/mvnw" -B -q -f "$root/dvt-federation/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp_file"
 third_party=$(tr ':' '\n' < "$cp_file" | grep -v '/dev/dvt/' | paste -sd: -)
 classes="$root/dvt-artifacts/target/classes:$root/dvt-core/target/classes:$root/dvt-federation/target/classes"
 exec java -Xmx512m -cp "$classes:$third_party" "$root/bench/FederationBenchmark.java" "$@"

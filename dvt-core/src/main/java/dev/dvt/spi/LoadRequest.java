@@ -16,10 +16,13 @@ import java.util.Optional;
  * which then takes the table's place. With one, rows go into {@code _dvt_staging_<table>} and are
  * appended, merged on {@code uniqueKey}, deleted and inserted, or overwrite the partitions named by
  * {@code partitionBy}; a missing table or a full refresh replaces the table instead.
+ *
+ * @param batchSize rows per batch where rows are inserted in batches
+ * @param numPartitions connections that may insert at once, each taking a share of the files
  */
 public record LoadRequest(ConnectionSource target, SqlDialect dialect, RelationName table, List<Path> parquetFiles,
         Optional<IncrementalStrategy> incremental, List<String> uniqueKey, List<String> partitionBy,
-        boolean fullRefresh, int batchSize) {
+        boolean fullRefresh, int batchSize, int numPartitions) {
     public LoadRequest {
         requireNonNull(target, "target is null");
         requireNonNull(dialect, "dialect is null");
@@ -31,8 +34,8 @@ public record LoadRequest(ConnectionSource target, SqlDialect dialect, RelationN
         if (parquetFiles.isEmpty()) {
             throw new IllegalArgumentException("no Parquet files to load");
         }
-        if (batchSize <= 0) {
-            throw new IllegalArgumentException("batchSize must be positive");
+        if (batchSize <= 0 || numPartitions <= 0) {
+            throw new IllegalArgumentException("batchSize and numPartitions must be positive");
         }
     }
 
@@ -40,26 +43,37 @@ public record LoadRequest(ConnectionSource target, SqlDialect dialect, RelationN
     public static LoadRequest table(ConnectionSource target, SqlDialect dialect, RelationName table,
             List<Path> parquetFiles) {
         return new LoadRequest(target, dialect, table, parquetFiles, Optional.empty(), List.of(), List.of(), false,
-                10_000);
+                10_000, 1);
     }
 
     public LoadRequest withIncremental(IncrementalStrategy strategy, List<String> key) {
         return new LoadRequest(target, dialect, table, parquetFiles, Optional.of(strategy), key, partitionBy,
-                fullRefresh, batchSize);
+                fullRefresh, batchSize, numPartitions);
     }
 
     public LoadRequest withFullRefresh(boolean refresh) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy, refresh,
-                batchSize);
+                batchSize, numPartitions);
     }
 
     public LoadRequest withBatchSize(int size) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy,
-                fullRefresh, size);
+                fullRefresh, size, numPartitions);
     }
 
     public LoadRequest withPartitionBy(List<String> columns) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, columns, fullRefresh,
-                batchSize);
+                batchSize, numPartitions);
+    }
+
+    public LoadRequest withNumPartitions(int partitions) {
+        return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy, fullRefresh,
+                batchSize, partitions);
+    }
+
+    /** The same load of other files: one connection's share when several insert at once. */
+    public LoadRequest withParquetFiles(List<Path> files) {
+        return new LoadRequest(target, dialect, table, files, incremental, uniqueKey, partitionBy, fullRefresh,
+                batchSize, numPartitions);
     }
 }

@@ -85,6 +85,29 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection of its own, outside the pool, for bulk work (federation extracts and loads over
+     * several connections at once) that must neither wait for nor starve the model threads' pool.
+     * Closing it closes it.
+     */
+    public Connection dedicated() throws SQLException {
+        start();
+        try {
+            Connection c = settings.driver().connect(settings.jdbcUrl(), settings.properties());
+            if (settings.initSql() != null) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute(settings.initSql());
+                } catch (SQLException e) {
+                    c.close();
+                    throw e;
+                }
+            }
+            return c;
+        } catch (SQLException e) {
+            throw connectionError(e);
+        }
+    }
+
     private synchronized HikariDataSource start() {
         if (closed) {
             throw new IllegalStateException("the connection pool of target '" + settings.target() + "' is closed");

@@ -8,11 +8,16 @@ import dev.dvt.core.dialect.SqlDialect;
 import dev.dvt.spi.LoadRequest;
 import dev.dvt.spi.LoadResult;
 import dev.dvt.spi.TableLoader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * into an existing, empty table. The target is never half-written: a replacement is loaded into
  * {@code <table>__dvt_tmp} and swapped in only when complete (one transaction where DDL is
  * transactional), and incremental rows are loaded into {@code _dvt_staging_<table>} and applied
- * to the target in one transaction.
+ * to the target in one transaction. With {@code numPartitions} above one and several files, the
+ * rows go in over that many connections at once, each loading a share of the files; neither
+ * table is visible to readers of the target until the swap or the apply.
  */
 public abstract class BulkTableLoader implements TableLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BulkTableLoader.class);
@@ -34,6 +41,16 @@ public abstract class BulkTableLoader implements TableLoader {
 
     /** The method name reported in results, e.g. {@code copy}. */
     protected abstract String method();
+
+    /** Whether several connections inserting at once are faster; false where one insert already uses every core. */
+    protected boolean insertsInParallel() {
+        return true;
+    }
+
+    /** A name for the pipe of one connection's share, unique among the shares of one load. */
+    protected static String pipeName(LoadRequest request, RelationName table) {
+        return ".dvt-load-" + table.identifier() + "-" + request.parquetFiles().get(0).getFileName() + ".csv";
+    }
 
     @Override
     public LoadResult load(LoadRequest request) {
@@ -60,12 +77,63 @@ public abstract class BulkTableLoader implements TableLoader {
         execute(c, dialect.dropTableIfExists(tmp));
         execute(c, dialect.createTable(tmp, columns.stream().map(col -> col.toColumnDef(dialect)).toList()));
         try {
-            long rows = bulkInsert(c, request, tmp, columns);
+            long rows = insert(c, request, tmp, columns);
             swap(c, dialect, tmp, request.table(), exists);
             return rows;
         } catch (Exception e) {
             dropQuietly(c, dialect, tmp);
             throw e;
+        }
+    }
+
+    /** Inserts on {@code c} alone, or over several connections when the request allows it. */
+    private long insert(Connection c, LoadRequest request, RelationName table, List<ParquetColumn> columns)
+            throws Exception {
+        List<List<Path>> shares = LoadShares.split(request.parquetFiles(),
+                insertsInParallel() ? request.numPartitions() : 1);
+        if (shares.size() == 1) {
+            return bulkInsert(c, request, table, columns);
+        }
+        LOG.debug("Loading {} files into {} over {} connections", request.parquetFiles().size(), table, shares.size());
+        ExecutorService streams = Executors.newFixedThreadPool(shares.size() - 1, r -> {
+            Thread t = new Thread(r, "dvt-load-" + table.identifier());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Long>> others = new ArrayList<>();
+            for (List<Path> share : shares.subList(1, shares.size())) {
+                LoadRequest part = request.withParquetFiles(share);
+                others.add(streams.submit(() -> {
+                    try (Connection own = request.target().open()) {
+                        own.setAutoCommit(true);
+                        return bulkInsert(own, part, table, columns);
+                    }
+                }));
+            }
+            Exception failure = null;
+            long rows = 0;
+            try {
+                rows = bulkInsert(c, request.withParquetFiles(shares.get(0)), table, columns);
+            } catch (Exception e) {
+                failure = e;
+            }
+            // Wait for every share, even after a failure, so the table is dropped only once no one writes it.
+            for (Future<Long> other : others) {
+                try {
+                    rows += other.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof Exception cause ? cause : e;
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return rows;
+        } finally {
+            streams.shutdownNow();
         }
     }
 
@@ -93,7 +161,7 @@ public abstract class BulkTableLoader implements TableLoader {
         execute(c, dialect.dropTableIfExists(staging));
         execute(c, dialect.createTable(staging, columns.stream().map(col -> col.toColumnDef(dialect)).toList()));
         try {
-            long rows = bulkInsert(c, request, staging, columns);
+            long rows = insert(c, request, staging, columns);
             List<String> names = columns.stream().map(ParquetColumn::name).toList();
             List<String> key = matchColumns(request.uniqueKey(), names);
             IncrementalStrategy strategy = request.incremental().orElseThrow();

@@ -21,11 +21,14 @@ import org.slf4j.LoggerFactory;
  * The {@code type: duckdb} compute: an in-memory DuckDB inside the dvt JVM. Each job gets its own
  * connection to the shared database, registers its inputs as temporary views (visible to that
  * connection only, so concurrent models do not collide), and has DuckDB stream the result into a
- * zstd Parquet file with {@code COPY}; no row passes through Java.
+ * directory of zstd Parquet part files with {@code COPY}; no row passes through Java. Parts of
+ * about a million rows let a loader write a large result over several connections at once.
  */
 public final class DuckDbCompute implements ComputeEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DuckDbCompute.class);
     static final String ENGINE = "duckdb";
+    /** DuckDB's row groups hold 122,880 rows: eight make a part of about a million. */
+    private static final int ROW_GROUPS_PER_PART = 8;
 
     private final ComputeConfig.DuckDb config;
     private DuckDBConnection database;
@@ -44,15 +47,16 @@ public final class DuckDbCompute implements ComputeEngine {
     public ComputeResult run(ComputeJob job) {
         requireNonNull(job, "job is null");
         long began = System.nanoTime();
-        String output = OutputLocations.prepareFile(job.output());
+        String output = OutputLocations.prepareDirectory(job.output());
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             for (StagedInput input : job.inputs()) {
                 statement.execute("CREATE OR REPLACE TEMP VIEW \"" + input.viewName() + "\" AS SELECT * FROM read_parquet("
                         + SqlLiterals.quote(OutputLocations.parquetPattern(input.location())) + ")");
             }
             statement.execute("COPY (" + parquetSafe(statement, SqlLiterals.body(job.sql())) + "\n) TO " + SqlLiterals.quote(output)
-                    + " (FORMAT parquet, COMPRESSION zstd)");
-            String read = "read_parquet(" + SqlLiterals.quote(output) + ")";
+                    + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUPS_PER_FILE " + ROW_GROUPS_PER_PART + ")");
+            List<String> parts = OutputLocations.partFiles(output);
+            String read = "read_parquet(" + SqlLiterals.quote(OutputLocations.parquetPattern(output)) + ")";
             List<ResultColumn> columns = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("DESCRIBE SELECT * FROM " + read)) {
                 while (rs.next()) {
@@ -66,7 +70,7 @@ public final class DuckDbCompute implements ComputeEngine {
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
             LOG.debug("DuckDB wrote {} rows of {} to {} in {} ms", rows, job.modelUniqueId(), output, elapsed.toMillis());
-            return new ComputeResult(rows, List.of(output), columns, elapsed, ENGINE);
+            return new ComputeResult(rows, parts, columns, elapsed, ENGINE);
         } catch (SQLException e) {
             throw new DvtException(ErrorCode.FEDERATION, "DuckDB compute '" + config.name() + "' could not run "
                     + job.modelUniqueId() + ": " + e.getMessage(), e);

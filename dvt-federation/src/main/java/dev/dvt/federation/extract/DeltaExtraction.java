@@ -174,9 +174,12 @@ final class DeltaExtraction {
                             + String.join(", ", pending) + ")";
                     ExtractionRequest request = new ExtractionRequest(job.source(), core, sql, work,
                             "delta-" + batch++, job.settings().fetchSize(), 1, java.util.Optional.empty());
-                    Path raw = connectors.forType(job.adapterType()).extractor().extract(request).files().get(0);
-                    Files.move(raw, work.resolve(".fetched-" + batch + ".parquet"));
-                    rows += ParquetFiles.rowCount(List.of(work.resolve(".fetched-" + batch + ".parquet")));
+                    List<Path> raw = connectors.forType(job.adapterType()).extractor().extract(request).files();
+                    for (int part = 0; part < raw.size(); part++) {
+                        Path fetched = work.resolve(".fetched-" + batch + "-" + part + ".parquet");
+                        Files.move(raw.get(part), fetched);
+                        rows += ParquetFiles.rowCount(List.of(fetched));
+                    }
                     pending.clear();
                 }
                 if (line == null) {
@@ -191,7 +194,7 @@ final class DeltaExtraction {
             IOException {
         List<Path> fetched;
         try (var files = Files.list(work)) {
-            fetched = files.filter(f -> f.getFileName().toString().matches("\\.fetched-\\d+\\.parquet")).sorted()
+            fetched = files.filter(f -> f.getFileName().toString().matches("\\.fetched-\\d+-\\d+\\.parquet")).sorted()
                     .toList();
         }
         String kept = "SELECT o.* FROM " + ParquetFiles.scan(previous) + " o";

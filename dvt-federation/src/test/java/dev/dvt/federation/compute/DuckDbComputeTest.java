@@ -48,11 +48,11 @@ class DuckDbComputeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void writesTheExpectedRows(ComputeCases.Case c) throws Exception {
-        Path output = dir.resolve("out").resolve(c.name().replace(' ', '_') + ".parquet");
+        Path output = dir.resolve("out").resolve(c.name().replace(' ', '_'));
         ComputeResult result = engine.run(c.job(DuckDbCompute.ENGINE, output));
 
         assertThat(result.engine()).isEqualTo("duckdb");
-        assertThat(result.outputFiles()).containsExactly(output.toAbsolutePath().toString());
+        assertThat(result.outputFiles()).containsExactly(output.toAbsolutePath().resolve("data_0.parquet").toString());
         assertThat(result.columnNames()).containsExactlyElementsOf(c.columns());
         assertThat(result.rowCount()).isEqualTo(c.expected().size());
         assertThat(TestingParquet.rows(result.outputFiles())).containsExactlyElementsOf(c.expected());
@@ -67,13 +67,38 @@ class DuckDbComputeTest {
     }
 
     @Test
-    void replacesADirectoryLeftAtTheOutputPath() throws Exception {
+    void replacesWhatAnEarlierRunLeftAtTheOutputPath() throws Exception {
         Path output = dir.resolve("was-a-directory");
         Files.createDirectories(output.resolve("sub"));
         Files.writeString(output.resolve("sub").resolve("part-0.parquet"), "old");
+        Files.writeString(output.resolve("data_7.parquet"), "old");
         ComputeResult result = engine.run(cases.get(4).job(DuckDbCompute.ENGINE, output));
-        assertThat(Files.isRegularFile(output)).isTrue();
+        assertThat(result.outputFiles()).containsExactly(output.resolve("data_0.parquet").toString());
+        assertThat(output.resolve("sub")).doesNotExist();
         assertThat(result.rowCount()).isEqualTo(2);
+
+        Path file = Files.writeString(dir.resolve("was-a-file"), "old");
+        assertThat(engine.run(cases.get(4).job(DuckDbCompute.ENGINE, file)).rowCount()).isEqualTo(2);
+    }
+
+    @Test
+    void writesALargeResultAsPartsOfAboutAMillionRows() throws Exception {
+        ComputeJob job = new ComputeJob(ComputeCases.MODEL, List.of(), "SELECT range AS n FROM range(2500000)",
+                dir.resolve("large").toString());
+        ComputeResult result = engine.run(job);
+
+        assertThat(result.rowCount()).isEqualTo(2_500_000);
+        assertThat(result.outputFiles()).hasSizeBetween(3, 4)
+                .allSatisfy(f -> assertThat(f).matches(".*/large/data_\\d\\.parquet"));
+        long rows = 0;
+        long sum = 0;
+        for (String part : result.outputFiles()) {
+            rows += Long.parseLong(TestingParquet.aggregate(part, "count(DISTINCT n)"));
+            sum += Long.parseLong(TestingParquet.aggregate(part, "sum(n)"));
+        }
+        // Every row in exactly one part.
+        assertThat(rows).isEqualTo(2_500_000);
+        assertThat(sum).isEqualTo(2_500_000L * 2_499_999L / 2);
     }
 
     @Test

@@ -42,4 +42,13 @@ final class TestingParquet {
             return rows;
         }
     }
+
+    /** One aggregate expression over one Parquet file, as text. */
+    static String aggregate(String file, String expression) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT " + expression + " FROM read_parquet('" + file + "')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }

@@ -18,6 +18,12 @@ public final class DuckDbLoader extends BulkTableLoader {
         return "read_parquet";
     }
 
+    /** DuckDB reads the Parquet files on every core itself, and one database file takes one writer best. */
+    @Override
+    protected boolean insertsInParallel() {
+        return false;
+    }
+
     @Override
     protected long bulkInsert(Connection c, LoadRequest request, RelationName table, List<ParquetColumn> columns)
             throws SQLException {

@@ -62,9 +62,14 @@ public abstract class JdbcAdapter implements Adapter {
     /** Opens a new connection for the calling thread. */
     protected abstract Connection openConnection() throws SQLException;
 
+    /** A connection for bulk work; adapters with a pool give one outside it. */
+    protected Connection openBulkConnection() throws SQLException {
+        return openConnection();
+    }
+
     @Override
     public dev.dvt.spi.ConnectionSource connectionSource() {
-        return this::openConnection;
+        return this::openBulkConnection;
     }
 
     protected TargetConfig target() {

@@ -81,6 +81,11 @@ public class MySqlAdapter extends JdbcAdapter {
         return pool.connection();
     }
 
+    @Override
+    protected Connection openBulkConnection() throws SQLException {
+        return pool.dedicated();
+    }
+
     // A database part given by a caller is dropped, so that cached names always agree.
 
     @Override

@@ -59,7 +59,7 @@ public final class MySqlLoader extends BulkTableLoader {
             }
         }
         String query = "SELECT " + String.join(", ", select) + " FROM " + ParquetFiles.scan(request.parquetFiles());
-        return PipedTransfer.transfer(request.parquetFiles().get(0).getParent(), ".dvt-load-" + table.identifier() + ".csv",
+        return PipedTransfer.transfer(request.parquetFiles().get(0).getParent(), pipeName(request, table),
                 file -> {
                     try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
                         s.execute("COPY (" + query + ") TO " + EmbeddedDuckDb.literal(file.toString())

@@ -70,6 +70,11 @@ public class PostgresAdapter extends JdbcAdapter {
         return pool.connection();
     }
 
+    @Override
+    protected Connection openBulkConnection() throws SQLException {
+        return pool.dedicated();
+    }
+
     /** pg_catalog rather than information_schema, which leaves out materialized views. */
     @Override
     protected String listRelationsSql(String database) {

@@ -3,17 +3,12 @@ package dev.dvt.core.adapter.postgres;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
 import dev.dvt.core.bulk.BinaryText;
-import dev.dvt.core.bulk.CsvToParquet;
 import dev.dvt.core.bulk.JdbcReads;
-import dev.dvt.core.bulk.PipedTransfer;
+import dev.dvt.core.bulk.SegmentedCsvToParquet;
 import dev.dvt.core.bulk.StagedColumn;
 import dev.dvt.spi.ExtractionRequest;
 import dev.dvt.spi.ExtractionResult;
 import dev.dvt.spi.SourceExtractor;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,14 +18,25 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Extracts with {@code COPY (<query>) TO STDOUT (FORMAT csv)}, streamed through a pipe into
- * embedded DuckDB, which writes Parquet with the column types the query's metadata reports.
+ * Extracts with {@code COPY (<query>) TO STDOUT (FORMAT csv)}, cut into segments that embedded
+ * DuckDB converts to Parquet part files (with the column types the query's metadata reports)
+ * while PostgreSQL sends the next.
  * The session is set to ISO dates and UTC so the text DuckDB parses is unambiguous.
  */
 public final class PostgresExtractor implements SourceExtractor {
+    private final long segmentBytes;
+
+    public PostgresExtractor() {
+        this(SegmentedCsvToParquet.DEFAULT_SEGMENT_BYTES);
+    }
+
+    /** An extractor cutting the stream every {@code segmentBytes}; small values let tests see many segments. */
+    public PostgresExtractor(long segmentBytes) {
+        this.segmentBytes = segmentBytes;
+    }
+
     @Override
     public ExtractionResult extract(ExtractionRequest request) {
-        Path parquet = request.file(0);
         try (Connection c = request.source().open()) {
             List<StagedColumn> columns = columns(c, request.sql());
             try (Statement s = c.createStatement()) {
@@ -40,14 +46,9 @@ public final class PostgresExtractor implements SourceExtractor {
             }
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             String sql = "COPY (" + request.sql() + ") TO STDOUT (FORMAT csv)";
-            long rows = PipedTransfer.transfer(request.outputDirectory(), "." + parquet.getFileName() + ".csv",
-                    file -> {
-                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                            copy.copyOut(sql, out);
-                        }
-                    },
-                    file -> CsvToParquet.convert(file, columns, parquet));
-            return new ExtractionResult(rows, "copy", List.of(parquet));
+            SegmentedCsvToParquet.Result staged = SegmentedCsvToParquet.convert(request.outputDirectory(), columns,
+                    request::file, segmentBytes, out -> copy.copyOut(sql, out));
+            return new ExtractionResult(staged.rows(), "copy", staged.files());
         } catch (SQLException e) {
             throw new DvtException(ErrorCode.DATABASE, "PostgreSQL COPY failed: " + e.getMessage()
                     + " (query: " + request.sql() + ")", e);

@@ -36,7 +36,7 @@ public final class PostgresLoader extends BulkTableLoader {
         String copy = "COPY " + request.dialect().render(table) + " ("
                 + columns.stream().map(col -> request.dialect().quoteIdentifier(col.name()))
                         .collect(Collectors.joining(", ")) + ") FROM STDIN (FORMAT csv)";
-        return PipedTransfer.transfer(request.parquetFiles().get(0).getParent(), ".dvt-load-" + table.identifier() + ".csv",
+        return PipedTransfer.transfer(request.parquetFiles().get(0).getParent(), pipeName(request, table),
                 file -> {
                     try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
                         s.execute("COPY (" + select + ") TO " + EmbeddedDuckDb.literal(file.toString())
