@@ -63,11 +63,15 @@ public abstract class BulkTableLoader implements TableLoader {
                     : replace(c, request, columns, exists);
             return new LoadResult(rows, method());
         } catch (DvtException e) {
-            throw e;
+            throw new DvtException(e.code(), leftAsItWas(request) + e.getMessage(), e);
         } catch (Exception e) {
-            throw new DvtException(ErrorCode.DATABASE, "Loading " + request.table() + " failed, and it was left as it"
-                    + " was: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new DvtException(ErrorCode.DATABASE, leftAsItWas(request)
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
+    }
+
+    private static String leftAsItWas(LoadRequest request) {
+        return "Loading " + request.table() + " failed, and it was left as it was: ";
     }
 
     private long replace(Connection c, LoadRequest request, List<ParquetColumn> columns, boolean exists)
