@@ -78,6 +78,7 @@ class MultiTargetTest {
                 "select a.id, b.v from {{ ref('other_seed') }} a join {{ ref('main_seed') }} b using (id)");
         CliRun run = CliRun.of("build", "--project-dir", project.toString(), "--no-color", "-s", "fed");
         assertThat(run.out()).contains("1 models via federation").contains("[DVT001] model.mt.fed is materialized as a table");
+        assertThat(run.out().split("\\[DVT001]", -1)).as("DVT001 is said once").hasSize(2);
     }
 
     private long count(String file, String sql) throws Exception {

@@ -55,11 +55,13 @@ public final class Federation implements AutoCloseable {
         this.placement = placement;
     }
 
-    /** Runs one federated model whose SQL {@code compiler} has compiled for its target. */
+    /**
+     * Runs one federated model whose SQL {@code compiler} has compiled for its target. The
+     * resolver's warnings (DVT001) were reported with the execution plan; this adds the planner's.
+     */
     NodeOutcome run(ManifestNode node, ResolvedModel resolved, NodeCompiler compiler, boolean fullRefresh,
             Instant compileStart, Instant compileEnd) {
         CompiledNode compiled = (CompiledNode) node;
-        resolved.warnings().forEach(w -> Events.warn(w.code(), "[" + w.code() + "] " + w.message()));
         Adapter targetAdapter = targets.adapter(resolved.target());
         FederationTarget target = target(node, targetAdapter, fullRefresh);
         targetAdapter.createSchema(target.table().database(), target.table().schema());

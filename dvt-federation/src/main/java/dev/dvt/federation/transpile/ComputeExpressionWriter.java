@@ -133,7 +133,7 @@ final class ComputeExpressionWriter extends ExpressionDeParser {
 
     @Override
     public <S> StringBuilder visit(CastExpression cast, S context) {
-        String type = TypeTranslator.translate(cast.getColDataType().toString(), from, to);
+        String type = TypeTranslator.translate(cast.getColDataType().toString(), from, to, cast);
         // TRY_CAST and SAFE_CAST keep their keyword; "::" has none and becomes CAST
         String keyword = cast.keyword != null && !cast.keyword.isEmpty() ? cast.keyword.toUpperCase(Locale.ROOT) : "CAST";
         if (cast.getFormat() != null && !cast.getFormat().isEmpty()) {
@@ -152,7 +152,7 @@ final class ComputeExpressionWriter extends ExpressionDeParser {
         }
         builder.append("CAST(");
         expr(convert.getExpression());
-        builder.append(" AS ").append(TypeTranslator.translate(convert.getColDataType().toString(), from, to))
+        builder.append(" AS ").append(TypeTranslator.translate(convert.getColDataType().toString(), from, to, convert))
                 .append(')');
         return builder;
     }

@@ -48,18 +48,21 @@ final class TypeTranslator {
     private TypeTranslator() {
     }
 
-    /** The compute type for a source type such as {@code varchar(20)} or {@code number(10,2)}. */
-    static String translate(String sourceType, SqlDialect from, ComputeDialect to) {
+    /**
+     * The compute type for a source type such as {@code varchar(20)} or {@code number(10,2)};
+     * {@code in} is the expression holding it, shown when the type cannot be translated.
+     */
+    static String translate(String sourceType, SqlDialect from, ComputeDialect to, Object in) {
         Matcher m = TYPE.matcher(sourceType);
         if (!m.matches()) {
-            throw Untranslatable.of("type " + sourceType, from, to, "it is not a plain type name", sourceType);
+            throw Untranslatable.of("type " + sourceType, from, to, "it is not a plain type name", in);
         }
         String name = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String args = m.group(2) == null ? "" : m.group(2).replaceAll("\\s+", "");
         Kind kind = NAMES.get(name);
         if (kind == null) {
             throw Untranslatable.of("type " + sourceType, from, to, "the type has no known equivalent; cast to "
-                    + "a standard type (varchar, bigint, decimal(p,s), double, boolean, date, timestamp)", sourceType);
+                    + "a standard type (varchar, bigint, decimal(p,s), double, boolean, date, timestamp)", in);
         }
         boolean spark = to == ComputeDialect.SPARK;
         return switch (kind) {
@@ -68,7 +71,7 @@ final class TypeTranslator {
             case INT -> spark ? "INT" : "INTEGER";
             case SMALLINT -> "SMALLINT";
             case TINYINT -> "TINYINT";
-            case DECIMAL -> decimal(name, args, from, to, sourceType);
+            case DECIMAL -> decimal(name, args, from, to, sourceType, in);
             case DOUBLE -> "DOUBLE";
             case FLOAT -> spark ? "FLOAT" : "REAL";
             case BOOLEAN -> "BOOLEAN";
@@ -77,7 +80,7 @@ final class TypeTranslator {
             case TIMESTAMPTZ -> spark ? "TIMESTAMP" : "TIMESTAMPTZ";
             case TIME -> {
                 if (spark) {
-                    throw Untranslatable.of("type " + sourceType, from, to, "Spark SQL has no TIME type", sourceType);
+                    throw Untranslatable.of("type " + sourceType, from, to, "Spark SQL has no TIME type", in);
                 }
                 yield "TIME";
             }
@@ -87,7 +90,8 @@ final class TypeTranslator {
         };
     }
 
-    private static String decimal(String name, String args, SqlDialect from, ComputeDialect to, String sourceType) {
+    private static String decimal(String name, String args, SqlDialect from, ComputeDialect to, String sourceType,
+            Object in) {
         if (args.isEmpty()) {
             // NUMBER and NUMERIC without precision hold any number; DOUBLE is the closest fit
             return switch (name) {
@@ -102,11 +106,11 @@ final class TypeTranslator {
             int scale = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
             if (precision > MAX_DECIMAL_PRECISION || scale < 0 || scale > precision) {
                 throw Untranslatable.of("type " + sourceType, from, to, "the compute supports DECIMAL precision up "
-                        + "to 38 with 0 <= scale <= precision", sourceType);
+                        + "to 38 with 0 <= scale <= precision", in);
             }
             return "DECIMAL(" + precision + "," + scale + ")";
         } catch (NumberFormatException e) {
-            throw Untranslatable.of("type " + sourceType, from, to, "its precision is not a number", sourceType);
+            throw Untranslatable.of("type " + sourceType, from, to, "its precision is not a number", in);
         }
     }
 }
