@@ -13,7 +13,7 @@ final class TestingAzurite extends TestingEmulator {
 
     TestingAzurite() throws IOException, InterruptedException {
         super("azurite", List.of("dist/src/blob/main.js", "--blobHost", "127.0.0.1", "--blobPort", "{port}",
-                "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--location", "{dir}"));
+                "--inMemoryPersistence", "--silent", "--skipApiVersionCheck"));
     }
 
     /** Azurite addresses accounts by path: http://127.0.0.1:port/devstoreaccount1. */

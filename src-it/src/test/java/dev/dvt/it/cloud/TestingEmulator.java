@@ -32,7 +32,7 @@ abstract class TestingEmulator implements AutoCloseable {
         for (String arg : scriptAndArgs.subList(1, scriptAndArgs.size())) {
             command.add(arg.replace("{port}", Integer.toString(port)).replace("{dir}", dataDir.toString()));
         }
-        this.process = new ProcessBuilder(command).redirectErrorStream(true)
+        this.process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("emulator.log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!listening(port)) {
