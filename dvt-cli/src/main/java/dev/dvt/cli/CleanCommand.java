@@ -2,7 +2,9 @@ package dev.dvt.cli;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.bulk.CloudLocation;
 import dev.dvt.core.config.BucketConfig;
+import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.core.config.RuntimeConfig;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code dvt clean}: deletes the project's clean-targets, then the staging data of every
- * filesystem bucket; with --bucket or --older-than it cleans staging only.
+ * bucket (a directory, or the objects under a cloud bucket's prefix); with --bucket or
+ * --older-than it cleans staging only.
  */
 @Command(name = "clean", description = "Delete the clean-targets folders and federation staging data.")
 final class CleanCommand extends BaseCommand {
@@ -60,8 +63,16 @@ final class CleanCommand extends BaseCommand {
             if (entry.getValue() instanceof BucketConfig.Filesystem fs) {
                 deleteTree(fs.path(), cutoff);
                 info("CleanBucket", "Cleaned staging of bucket '" + entry.getKey() + "' (" + fs.path() + ")");
+            } else if (entry.getValue().isCloud()) {
+                // Lists and deletes the objects under the bucket's prefix, _state/ included, and the local cache.
+                try (StagingBucket staging = StagingBucket.of(entry.getValue(), config.projectRoot())) {
+                    int deleted = staging.cleanRemote(cutoff);
+                    info("CleanBucket", "Cleaned staging of bucket '" + entry.getKey() + "' ("
+                            + CloudLocation.of(entry.getValue()).display() + "): " + deleted + " objects deleted");
+                }
             } else {
-                info("CleanBucket", "Bucket '" + entry.getKey() + "' is not a filesystem bucket; its objects were left in place.");
+                info("CleanBucket", "Bucket '" + entry.getKey() + "' is of type " + entry.getValue().type()
+                        + ", which dvt clean cannot list; its files were left in place.");
             }
         }
         if (bucket != null && !config.buckets().buckets().containsKey(bucket)) {

@@ -2,7 +2,10 @@ package dev.dvt.cli;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.adapter.AdapterRegistry;
+import dev.dvt.core.DvtException;
+import dev.dvt.core.bulk.CloudLocation;
 import dev.dvt.core.config.BucketConfig;
+import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.core.config.ComputeConfig;
 import dev.dvt.core.config.RuntimeConfig;
 import dev.dvt.core.config.TargetConfig;
@@ -142,11 +145,26 @@ final class DebugCommand extends BaseCommand {
                     failed("DebugBucket", "  bucket " + entry.getKey() + " (filesystem " + fs.path() + ") [ERROR] not writable");
                     ok = false;
                 }
+            } else if (entry.getValue().isCloud()) {
+                ok &= checkCloudBucket(config, entry.getValue());
             } else {
                 info("DebugBucket", "  bucket " + entry.getKey() + " (" + entry.getValue().type() + ") [configured]");
             }
         }
         return ok;
+    }
+
+    // Lists the prefix and writes and deletes a probe object: what a federated run needs.
+    private boolean checkCloudBucket(RuntimeConfig config, BucketConfig bucket) {
+        String where = bucket.type() + " " + CloudLocation.of(bucket).display();
+        try (StagingBucket staging = StagingBucket.of(bucket, config.projectRoot())) {
+            staging.ensureWritable();
+            ok("DebugBucket", "  bucket " + bucket.name() + " (" + where + ") [OK reachable, writable]");
+            return true;
+        } catch (DvtException e) {
+            failed("DebugBucket", "  bucket " + bucket.name() + " (" + where + ") [ERROR] " + e.getMessage());
+            return false;
+        }
     }
 
     private static String describeFile(Path file) {

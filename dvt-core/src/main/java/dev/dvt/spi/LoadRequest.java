@@ -2,6 +2,8 @@ package dev.dvt.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dvt.core.bulk.CloudLocation;
+import dev.dvt.core.config.BucketConfig;
 import dev.dvt.core.dialect.IncrementalStrategy;
 import dev.dvt.core.dialect.RelationName;
 import dev.dvt.core.dialect.SqlDialect;
@@ -22,8 +24,30 @@ import java.util.Optional;
  */
 public record LoadRequest(ConnectionSource target, SqlDialect dialect, RelationName table, List<Path> parquetFiles,
         Optional<IncrementalStrategy> incremental, List<String> uniqueKey, List<String> partitionBy,
-        boolean fullRefresh, int batchSize, int numPartitions) {
+        boolean fullRefresh, int batchSize, int numPartitions, Optional<BucketCopy> bucketCopy) {
+    /**
+     * The same Parquet files as {@code parquetFiles}, also stored in a cloud staging bucket, for
+     * warehouses that load straight from the bucket ({@link TableLoader#readsFromBucket}).
+     *
+     * @param directoryKey the object key of the directory holding only the result's Parquet files
+     */
+    public record BucketCopy(BucketConfig bucket, CloudLocation location, String directoryKey) {
+        public BucketCopy {
+            requireNonNull(bucket, "bucket is null");
+            requireNonNull(location, "location is null");
+            requireNonNull(directoryKey, "directoryKey is null");
+        }
+    }
+
+    public LoadRequest(ConnectionSource target, SqlDialect dialect, RelationName table, List<Path> parquetFiles,
+            Optional<IncrementalStrategy> incremental, List<String> uniqueKey, List<String> partitionBy,
+            boolean fullRefresh, int batchSize, int numPartitions) {
+        this(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy, fullRefresh, batchSize,
+                numPartitions, Optional.empty());
+    }
+
     public LoadRequest {
+        requireNonNull(bucketCopy, "bucketCopy is null");
         requireNonNull(target, "target is null");
         requireNonNull(dialect, "dialect is null");
         requireNonNull(table, "table is null");
@@ -48,32 +72,38 @@ public record LoadRequest(ConnectionSource target, SqlDialect dialect, RelationN
 
     public LoadRequest withIncremental(IncrementalStrategy strategy, List<String> key) {
         return new LoadRequest(target, dialect, table, parquetFiles, Optional.of(strategy), key, partitionBy,
-                fullRefresh, batchSize, numPartitions);
+                fullRefresh, batchSize, numPartitions, bucketCopy);
     }
 
     public LoadRequest withFullRefresh(boolean refresh) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy, refresh,
-                batchSize, numPartitions);
+                batchSize, numPartitions, bucketCopy);
     }
 
     public LoadRequest withBatchSize(int size) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy,
-                fullRefresh, size, numPartitions);
+                fullRefresh, size, numPartitions, bucketCopy);
     }
 
     public LoadRequest withPartitionBy(List<String> columns) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, columns, fullRefresh,
-                batchSize, numPartitions);
+                batchSize, numPartitions, bucketCopy);
     }
 
     public LoadRequest withNumPartitions(int partitions) {
         return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy, fullRefresh,
-                batchSize, partitions);
+                batchSize, partitions, bucketCopy);
     }
 
     /** The same load of other files: one connection's share when several insert at once. */
     public LoadRequest withParquetFiles(List<Path> files) {
         return new LoadRequest(target, dialect, table, files, incremental, uniqueKey, partitionBy, fullRefresh,
-                batchSize, numPartitions);
+                batchSize, numPartitions, bucketCopy);
+    }
+
+    /** Tells the loader the files are also in a cloud bucket. */
+    public LoadRequest withBucketCopy(BucketCopy copy) {
+        return new LoadRequest(target, dialect, table, parquetFiles, incremental, uniqueKey, partitionBy, fullRefresh,
+                batchSize, numPartitions, Optional.of(copy));
     }
 }

@@ -48,6 +48,8 @@ public final class Federation implements AutoCloseable {
     private final TargetPlacement placement;
     private final FederationConnectors connectors = FederationConnectors.discovered();
     private final Map<String, ComputeEngine> engines = new ConcurrentHashMap<>();
+    // One client per bucket for the run: cloud clients hold connection pools and credentials.
+    private final Map<String, StagingBucket> buckets = new ConcurrentHashMap<>();
 
     public Federation(RuntimeConfig config, Targets targets, TargetPlacement placement) {
         this.config = config;
@@ -94,11 +96,11 @@ public final class Federation implements AutoCloseable {
 
     private FederatedModelRunner runner(ManifestNode node, ResolvedModel resolved) {
         ComputeConfig compute = config.computes().compute(resolved.compute());
-        ComputeEngine engine = engines.computeIfAbsent(resolved.compute(),
-                name -> ComputeEngines.open(compute, ComputeContext.standard()));
-        return new FederatedModelRunner(
-                StagingBucket.of(config.buckets().buckets().get(resolved.bucket()), config.projectRoot()), compute,
-                new EngineModelCompute(engine, node.getUniqueId()), connectors);
+        ComputeEngine engine = engines.computeIfAbsent(resolved.compute(), name -> ComputeEngines.open(compute,
+                ComputeContext.standard().withBuckets(List.copyOf(config.buckets().buckets().values()))));
+        StagingBucket bucket = buckets.computeIfAbsent(resolved.bucket(),
+                name -> StagingBucket.of(config.buckets().buckets().get(name), config.projectRoot()));
+        return new FederatedModelRunner(bucket, compute, new EngineModelCompute(engine, node.getUniqueId()), connectors);
     }
 
     private FederatedModel model(ManifestNode node, NodeCompiler compiler, FederationTarget target, boolean fullRefresh) {
@@ -158,5 +160,6 @@ public final class Federation implements AutoCloseable {
                 Events.debug("ComputeClose", "Closing a compute engine failed: " + e);
             }
         });
+        buckets.values().forEach(StagingBucket::close);
     }
 }

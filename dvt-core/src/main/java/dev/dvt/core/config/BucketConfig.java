@@ -55,10 +55,13 @@ public sealed interface BucketConfig permits BucketConfig.Filesystem, BucketConf
         }
     }
 
-    /** Google Cloud Storage. */
+    /**
+     * Google Cloud Storage; {@code endpoint} points at a GCS-compatible server instead of
+     * Google's (an emulator, a private endpoint).
+     */
     record Gcs(String name, String bucket, String prefix, String project, String keyfile,
-            String keyfileJson, boolean useApplicationDefault, String storageIntegration)
-            implements BucketConfig {
+            String keyfileJson, boolean useApplicationDefault, String storageIntegration,
+            String endpoint) implements BucketConfig {
         public Gcs {
             requireNonNull(name, "name is null");
             requireNonNull(bucket, "bucket is null");
@@ -74,15 +77,18 @@ public sealed interface BucketConfig permits BucketConfig.Filesystem, BucketConf
             return "Gcs[name=" + name + ", bucket=" + bucket + ", prefix=" + prefix + ", project="
                     + project + ", keyfile=" + keyfile + ", keyfileJson=" + mask(keyfileJson)
                     + ", useApplicationDefault=" + useApplicationDefault
-                    + ", storageIntegration=" + storageIntegration + "]";
+                    + ", storageIntegration=" + storageIntegration + ", endpoint=" + endpoint + "]";
         }
     }
 
-    /** Azure Blob Storage / ADLS Gen2. */
+    /**
+     * Azure Blob Storage / ADLS Gen2; {@code endpoint} replaces
+     * {@code https://<storage_account>.blob.core.windows.net} (azurite, sovereign clouds).
+     */
     record Azure(String name, String container, String storageAccount, String prefix,
             String accountKey, String sasToken, String clientId, String clientSecret,
-            String tenantId, boolean useManagedIdentity, String storageIntegration)
-            implements BucketConfig {
+            String tenantId, boolean useManagedIdentity, String storageIntegration,
+            String endpoint) implements BucketConfig {
         public Azure {
             requireNonNull(name, "name is null");
             requireNonNull(container, "container is null");
@@ -101,7 +107,7 @@ public sealed interface BucketConfig permits BucketConfig.Filesystem, BucketConf
                     + ", sasToken=" + mask(sasToken) + ", clientId=" + clientId
                     + ", clientSecret=" + mask(clientSecret) + ", tenantId=" + tenantId
                     + ", useManagedIdentity=" + useManagedIdentity + ", storageIntegration="
-                    + storageIntegration + "]";
+                    + storageIntegration + ", endpoint=" + endpoint + "]";
         }
     }
 
@@ -116,6 +122,25 @@ public sealed interface BucketConfig permits BucketConfig.Filesystem, BucketConf
         public String type() {
             return "hdfs";
         }
+    }
+
+    /** Whether objects live in a cloud object store (s3, gcs, azure) rather than on a file system. */
+    default boolean isCloud() {
+        return this instanceof S3 || this instanceof Gcs || this instanceof Azure;
+    }
+
+    /** The secret values of this bucket (keys, tokens, key files' JSON), for the log redactor. */
+    default java.util.List<String> secrets() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (this instanceof S3 s3) {
+            java.util.Collections.addAll(out, s3.secretAccessKey(), s3.sessionToken());
+        } else if (this instanceof Gcs gcs) {
+            out.add(gcs.keyfileJson());
+        } else if (this instanceof Azure azure) {
+            java.util.Collections.addAll(out, azure.accountKey(), azure.sasToken(), azure.clientSecret());
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
     }
 
     private static String mask(String secret) {

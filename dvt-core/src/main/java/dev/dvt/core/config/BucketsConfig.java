@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.events.Redactor;
 import dev.dvt.core.yaml.YamlDocument;
 import dev.dvt.core.yaml.YamlFiles;
 import dev.dvt.core.yaml.YamlMap;
@@ -36,10 +37,10 @@ public record BucketsConfig(Path file, String defaultBucket, Map<String, BucketC
                     "secret_access_key", "session_token", "iam_role", "use_instance_profile",
                     "storage_integration", "endpoint", "path_style_access"),
             "gcs", Set.of("type", "bucket", "prefix", "project", "keyfile", "keyfile_json",
-                    "use_application_default", "storage_integration"),
+                    "use_application_default", "storage_integration", "endpoint"),
             "azure", Set.of("type", "container", "storage_account", "prefix", "account_key",
                     "sas_token", "client_id", "client_secret", "tenant_id",
-                    "use_managed_identity", "storage_integration"));
+                    "use_managed_identity", "storage_integration", "endpoint"));
 
     public BucketsConfig {
         requireNonNull(defaultBucket, "defaultBucket is null");
@@ -101,7 +102,10 @@ public record BucketsConfig(Path file, String defaultBucket, Map<String, BucketC
         Map<String, BucketConfig> buckets = new LinkedHashMap<>();
         for (String name : entries.keys()) {
             YamlMap entry = entries.mapOrEmpty(name);
-            buckets.put(name, bucket(name, entry, projectRoot, userHome));
+            BucketConfig bucket = bucket(name, entry, projectRoot, userHome);
+            // Keys and tokens may surface in SDK errors or COPY statements: mask them in every sink.
+            bucket.secrets().forEach(Redactor::register);
+            buckets.put(name, bucket);
         }
         if (buckets.isEmpty()) {
             throw section.error("buckets", "Profile '" + profileName + "' in " + FILE_NAME
@@ -149,12 +153,13 @@ public record BucketsConfig(Path file, String defaultBucket, Map<String, BucketC
             case "gcs" -> new BucketConfig.Gcs(name, entry.requiredString("bucket"),
                     opt(entry, "prefix"), opt(entry, "project"), opt(entry, "keyfile"),
                     opt(entry, "keyfile_json"), entry.bool("use_application_default", false),
-                    opt(entry, "storage_integration"));
+                    opt(entry, "storage_integration"), opt(entry, "endpoint"));
             default -> new BucketConfig.Azure(name, entry.requiredString("container"),
                     entry.requiredString("storage_account"), opt(entry, "prefix"),
                     opt(entry, "account_key"), opt(entry, "sas_token"), opt(entry, "client_id"),
                     opt(entry, "client_secret"), opt(entry, "tenant_id"),
-                    entry.bool("use_managed_identity", false), opt(entry, "storage_integration"));
+                    entry.bool("use_managed_identity", false), opt(entry, "storage_integration"),
+                    opt(entry, "endpoint"));
         };
     }
 

@@ -161,6 +161,7 @@ class ComputesAndBucketsConfigTest {
                       keyfile_json: "{}"
                       use_application_default: true
                       storage_integration: gsi
+                      endpoint: http://127.0.0.1:4443
                     az:
                       type: azure
                       container: c
@@ -173,6 +174,7 @@ class ComputesAndBucketsConfigTest {
                       tenant_id: ti
                       use_managed_identity: true
                       storage_integration: asi
+                      endpoint: http://127.0.0.1:10000/sa
                     h: {type: hdfs, path: "hdfs://nn:8020/stage"}
                 """);
         assertThat(b.defaultBucket()).isEqualTo("lake");
@@ -188,9 +190,15 @@ class ComputesAndBucketsConfigTest {
         assertThat(b.bucket("minimal_s3")).isEqualTo(new BucketConfig.S3("minimal_s3", "b2", null,
                 "us-east-1", null, null, null, null, false, null, null, false));
         assertThat(b.bucket("g")).isEqualTo(new BucketConfig.Gcs("g", "gb", "gp", "proj",
-                "/k.json", "{}", true, "gsi"));
+                "/k.json", "{}", true, "gsi", "http://127.0.0.1:4443"));
         assertThat(b.bucket("az")).isEqualTo(new BucketConfig.Azure("az", "c", "sa", "ap", "ak",
-                "sas", "ci", "cs", "ti", true, "asi"));
+                "sas", "ci", "cs", "ti", true, "asi", "http://127.0.0.1:10000/sa"));
+        assertThat(b.bucket("az").secrets()).containsExactly("ak", "sas", "cs");
+        assertThat(b.bucket("lake").secrets()).containsExactly("s3cr3t", "t");
+        assertThat(b.bucket("lake").isCloud()).isTrue();
+        assertThat(b.bucket("h").isCloud()).isFalse();
+        // Loading registers every bucket secret with the redactor that all sinks pass through.
+        assertThat(dev.dvt.core.events.Redactor.redact("auth with s3cr3t failed")).isEqualTo("auth with **** failed");
         assertThat(b.bucket("h")).isEqualTo(new BucketConfig.Hdfs("h", "hdfs://nn:8020/stage"));
         assertThat(b.bucket("lake").toString()).doesNotContain("s3cr3t").contains("*****");
         assertThat(b.bucket("az").toString()).doesNotContain("sas,").doesNotContain("=ak");

@@ -2,8 +2,10 @@ package dev.dvt.federation.compute;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.dvt.core.config.BucketConfig;
 import dev.dvt.core.database.InstallCache;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,11 +16,23 @@ import java.util.Optional;
  *     unpacked into its {@code spark/} directory)
  * @param javaHome the JDK that runs the Spark worker; empty means {@code JAVA_HOME}, else the
  *     Java running dvt
+ * @param buckets the profile's staging buckets: the Spark worker gets the Hadoop settings of the
+ *     cloud ones, so it reads and writes their URIs itself
  */
-public record ComputeContext(InstallCache cache, Optional<Path> javaHome) {
+public record ComputeContext(InstallCache cache, Optional<Path> javaHome, List<BucketConfig> buckets) {
+    public ComputeContext(InstallCache cache, Optional<Path> javaHome) {
+        this(cache, javaHome, List.of());
+    }
+
     public ComputeContext {
         requireNonNull(cache, "cache is null");
         requireNonNull(javaHome, "javaHome is null");
+        buckets = List.copyOf(requireNonNull(buckets, "buckets is null"));
+    }
+
+    /** The same context, for a profile with these buckets. */
+    public ComputeContext withBuckets(List<BucketConfig> profileBuckets) {
+        return new ComputeContext(cache, javaHome, profileBuckets);
     }
 
     /** The default cache ({@code ~/.dvt}) and Java. */

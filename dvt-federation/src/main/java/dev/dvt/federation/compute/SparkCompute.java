@@ -68,6 +68,15 @@ public final class SparkCompute implements ComputeEngine {
         this.sparkJars = List.copyOf(jars);
     }
 
+    /**
+     * Whether the worker reads and writes this cloud bucket's URIs itself: the bucket type's Hadoop
+     * connector is installed and its access can be expressed as Hadoop settings. Otherwise inputs
+     * are read from local copies.
+     */
+    public boolean readsBucket(dev.dvt.core.config.BucketConfig bucket) {
+        return SparkBucketAccess.canRead(bucket, sparkJars);
+    }
+
     @Override
     public String engineName() {
         return ENGINE;
@@ -116,7 +125,10 @@ public final class SparkCompute implements ComputeEngine {
         List<String> command = launch.command(context.javaExecutable(), workerJar, sparkJars);
         long began = System.nanoTime();
         try {
-            worker = SparkWorkerProcess.start(command, launch.master(), launch.settings());
+            java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(
+                    SparkBucketAccess.hadoopSettings(context.buckets()));
+            settings.putAll(launch.settings());
+            worker = SparkWorkerProcess.start(command, launch.master(), settings);
         } catch (SparkWorkerProcess.WorkerFailure e) {
             throw new DvtException(ErrorCode.FEDERATION, "Spark compute '" + config.name() + "' (Spark "
                     + config.version() + ", master " + launch.master() + ") could not start for "

@@ -51,8 +51,8 @@ final class DeltaExtraction {
     private final StagingBucket bucket;
     private final FederationConnectors connectors;
 
-    /** The new dataset's directory (published), rows fetched from the source, rows staged. */
-    record Result(Path directory, long rowsFetched, long rowsStaged) {
+    /** The new dataset (published), rows fetched from the source, rows staged. */
+    record Result(StagingBucket.Published dataset, long rowsFetched, long rowsStaged) {
     }
 
     DeltaExtraction(StagingBucket bucket, FederationConnectors connectors) {
@@ -141,7 +141,7 @@ final class DeltaExtraction {
         try {
             Path previous = bucket.stagedDirectory(uid, fingerprint);
             if (!counts.hasChanges()) {
-                return new Result(previous, 0, stored.rowCount());
+                return new Result(new StagingBucket.Published(previous, stored.objects()), 0, stored.rowCount());
             }
             long fetched = fetch(job, fetchKeys, work);
             long staged = rebuild(job, StagingBucket.partFiles(previous), dropKeys, work);

@@ -76,25 +76,31 @@ public final class SourceExtraction {
         Instant start = Instant.now();
         SourcePlan plan = job.plan();
         String uid = job.sourceUniqueId();
+        String fp = plan.fingerprint();
         String schemaHash = SchemaHash.of(job.table().columns());
-        Optional<SourceState> stored = bucket.stateStore().read(uid, plan.fingerprint());
-        ExtractionDecision decision = ExtractionDecision.decide(job.fullRefresh(),
-                bucket.isStaged(uid, plan.fingerprint()), stored,
-                new ExtractionDecision.CurrentSource(schemaHash, plan.fingerprint(), job.table().pkColumns()));
+        Optional<SourceState> stored = bucket.stateStore().read(uid, fp);
+        ExtractionDecision decision = ExtractionDecision.decide(job.fullRefresh(), bucket.isStaged(uid, fp, stored),
+                stored, new ExtractionDecision.CurrentSource(schemaHash, fp, job.table().pkColumns()));
         DeltaExtraction delta = new DeltaExtraction(bucket, connectors);
         ExtractionReason reason = decision.reason();
+        Optional<String> uri = bucket.isRemote() ? Optional.of(bucket.datasetUri(uid, fp)) : Optional.empty();
         if (reason == ExtractionReason.SKIP) {
-            List<Path> files = bucket.partFiles(uid, plan.fingerprint());
+            List<Path> files = job.localFiles() || !bucket.isRemote()
+                    ? StagingBucket.partFiles(bucket.localCopy(uid, fp, stored.orElseThrow())) : List.of();
             LOG.info("Skipped extraction of {} (staging exists, schema unchanged)", uid);
             return new ExtractionOutcome(uid, reason, "skip", 0, stored.orElseThrow().rowCount(), files,
-                    Duration.between(start, Instant.now()));
+                    Duration.between(start, Instant.now()), uri);
+        }
+        if (reason == ExtractionReason.DELTA && delta.possible(job)) {
+            // The previous dataset and its row hashes are the base of the delta: bring them here.
+            bucket.localCopy(uid, fp, stored.orElseThrow());
         }
         if (reason == ExtractionReason.DELTA) {
-            if (delta.possible(job) && java.nio.file.Files.exists(bucket.hashesFile(uid, plan.fingerprint()))) {
+            if (delta.possible(job) && java.nio.file.Files.exists(bucket.hashesFile(uid, fp))) {
                 DeltaExtraction.Result r = delta.run(job, stored.orElseThrow());
-                write(job, schemaHash, r.rowsStaged(), "delta", r.directory());
+                write(job, schemaHash, r.rowsStaged(), "delta", r.dataset());
                 return new ExtractionOutcome(uid, reason, "delta", r.rowsFetched(), r.rowsStaged(),
-                        StagingBucket.partFiles(r.directory()), Duration.between(start, Instant.now()));
+                        StagingBucket.partFiles(r.dataset().directory()), Duration.between(start, Instant.now()), uri);
             }
             LOG.info("{} has no usable row hashes for a delta; extracting it in full", uid);
         }
@@ -104,11 +110,11 @@ public final class SourceExtraction {
             if (delta.possible(job)) {
                 delta.storeHashes(job, StagingBucket.hashesFileIn(work));
             }
-            Path published = bucket.publish(work, uid, plan.fingerprint());
+            StagingBucket.Published published = bucket.publish(work, uid, fp);
             write(job, schemaHash, result.rows(), result.method(), published);
             LOG.info("Extracted {} rows of {} ({}, reason {})", result.rows(), uid, result.method(), reason.label());
             return new ExtractionOutcome(uid, reason, result.method(), result.rows(), result.rows(),
-                    StagingBucket.partFiles(published), Duration.between(start, Instant.now()));
+                    StagingBucket.partFiles(published.directory()), Duration.between(start, Instant.now()), uri);
         } finally {
             StagingBucket.deleteTree(work);
         }
@@ -134,9 +140,12 @@ public final class SourceExtraction {
         return projected && numeric ? Optional.of(key) : Optional.empty();
     }
 
-    private void write(ExtractionJob job, String schemaHash, long rows, String method, Path directory) {
+    // Written after every part is in place: in a cloud bucket, the state is what makes the upload visible.
+    private void write(ExtractionJob job, String schemaHash, long rows, String method, StagingBucket.Published dataset) {
+        String where = bucket.isRemote() ? bucket.location().hadoopUri(bucket.datasetKey(job.sourceUniqueId(),
+                job.plan().fingerprint())) : dataset.directory().toString();
         bucket.stateStore().write(new SourceState(job.sourceUniqueId(), job.plan().input().tableName(), schemaHash, rows,
                 job.table().columns(), job.table().pkColumns(), Instant.now(), method, job.plan().fingerprint(),
-                directory.toString()));
+                where, dataset.objects()));
     }
 }

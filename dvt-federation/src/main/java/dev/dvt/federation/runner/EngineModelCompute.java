@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.config.BucketConfig;
 import dev.dvt.federation.compute.ComputeEngine;
 import dev.dvt.federation.compute.ComputeJob;
 import dev.dvt.federation.compute.ComputeResult;
+import dev.dvt.federation.compute.SparkCompute;
 import dev.dvt.federation.compute.StagedInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,16 +29,23 @@ public final class EngineModelCompute implements ModelCompute {
     }
 
     @Override
-    public Output run(String sql, Map<String, List<Path>> views, Path outputDirectory) {
+    public Output run(String sql, Map<String, String> views, String output) {
         List<StagedInput> inputs = new ArrayList<>();
-        views.forEach((view, files) -> inputs.add(new StagedInput(view, location(view, files))));
-        ComputeResult result = engine.run(new ComputeJob(modelUniqueId, inputs, sql,
-                outputDirectory.resolve("result").toString()));
-        return new Output(result.rowCount(), result.outputFiles().stream().map(Path::of).toList());
+        views.forEach((view, location) -> inputs.add(new StagedInput(view, location)));
+        ComputeResult result = engine.run(new ComputeJob(modelUniqueId, inputs, sql, output));
+        return new Output(result.rowCount(), result.outputFiles());
     }
 
-    // Engines read one location per view: the file itself, or a glob over the parts of one directory.
-    private static String location(String view, List<Path> files) {
+    @Override
+    public boolean readsBucketUris(BucketConfig bucket) {
+        return engine instanceof SparkCompute spark && spark.readsBucket(bucket);
+    }
+
+    /** Engines read one location per view: the file itself, or a glob over the parts of one directory. */
+    public static String location(String view, List<Path> files) {
+        if (files.isEmpty()) {
+            throw new DvtException(ErrorCode.FEDERATION, "The staged data of view " + view + " has no part files");
+        }
         if (files.size() == 1) {
             return files.get(0).toString();
         }

@@ -21,6 +21,8 @@ import dev.dvt.federation.transpile.ComputeTranspiler;
 import dev.dvt.federation.transpile.ViewBinding;
 import dev.dvt.spi.LoadRequest;
 import dev.dvt.spi.LoadResult;
+import dev.dvt.spi.TableLoader;
+import dev.dvt.federation.cloud.ObjectStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -113,18 +115,26 @@ public final class FederatedModelRunner {
         String sql = new ComputeTranspiler().transpile(model.compiledSql(), model.sqlDialect(),
                 ComputeDialect.of(compute.type()), ViewBinding.of(plan));
 
-        List<ExtractionOutcome> extractions = extractAll(model, plan, tables);
+        // Spark with the bucket's Hadoop connector reads and writes the bucket itself; else local copies.
+        boolean bucketUris = bucket.remote().map(r -> engine.readsBucketUris(r.config())).orElse(false);
+        List<ExtractionOutcome> extractions = extractAll(model, plan, tables, !bucketUris);
         Instant extracted = Instant.now();
 
-        Map<String, List<Path>> views = new LinkedHashMap<>();
+        Map<String, String> views = new LinkedHashMap<>();
         for (int i = 0; i < plan.sources().size(); i++) {
-            views.put(plan.sources().get(i).viewName(), extractions.get(i).files());
+            String view = plan.sources().get(i).viewName();
+            ExtractionOutcome outcome = extractions.get(i);
+            views.put(view, bucketUris ? outcome.bucketUri().orElseThrow()
+                    : EngineModelCompute.location(view, outcome.files()));
         }
         Path results = bucket.newResultDirectory(model.uniqueId());
+        String remoteResults = bucket.isRemote() ? bucket.newResultKey(model.uniqueId()) : null;
         try {
-            ModelCompute.Output output = engine.run(sql, views, results);
+            String out = bucketUris ? bucket.location().hadoopUri(remoteResults + "result")
+                    : results.resolve("result").toString();
+            ModelCompute.Output output = engine.run(sql, views, out);
             Instant computed = Instant.now();
-            LoadResult loaded = load(model, output);
+            LoadResult loaded = load(model, output, bucketUris, remoteResults, results);
             Instant done = Instant.now();
             String message = "Federation: " + loaded.rows() + " rows via " + loaded.method();
             LOG.info("{}: {} ({} fetched from sources)", model.uniqueId(), message,
@@ -134,6 +144,18 @@ public final class FederatedModelRunner {
                     Duration.between(computed, done), Duration.between(start, done));
         } finally {
             StagingBucket.deleteTree(results);
+            if (remoteResults != null) {
+                deleteQuietly(remoteResults);
+            }
+        }
+    }
+
+    private void deleteQuietly(String remoteResults) {
+        try {
+            bucket.deleteObjects(remoteResults);
+        } catch (DvtException e) {
+            LOG.warn("Could not delete the compute result {} from staging bucket '{}': {}", remoteResults,
+                    bucket.name(), e.getMessage());
         }
     }
 
@@ -159,7 +181,8 @@ public final class FederatedModelRunner {
         return name.append(r.identifier()).toString();
     }
 
-    private List<ExtractionOutcome> extractAll(FederatedModel model, FederationPlan plan, List<SourceTable> tables) {
+    private List<ExtractionOutcome> extractAll(FederatedModel model, FederationPlan plan, List<SourceTable> tables,
+            boolean localFiles) {
         SourceExtraction extraction = new SourceExtraction(bucket, connectors);
         int threads = Math.min(MAX_PARALLEL_EXTRACTIONS, plan.sources().size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -172,7 +195,7 @@ public final class FederatedModelRunner {
             for (int i = 0; i < plan.sources().size(); i++) {
                 SourcePlan source = SourceExtraction.withKeyColumns(plan.sources().get(i), tables.get(i));
                 ExtractionJob job = new ExtractionJob(source, tables.get(i), model.inputs().get(i).connection(),
-                        model.fullRefresh(), compute.jdbcExtraction());
+                        model.fullRefresh(), compute.jdbcExtraction(), localFiles);
                 futures.add(pool.submit(() -> extraction.run(job)));
             }
             List<ExtractionOutcome> outcomes = new ArrayList<>();
@@ -193,11 +216,35 @@ public final class FederatedModelRunner {
         }
     }
 
-    private LoadResult load(FederatedModel model, ModelCompute.Output output) {
+    /**
+     * Loads the result. Warehouses that COPY from the bucket get it there (uploaded when the
+     * compute wrote it locally) plus one local file for its schema; the other loaders get local
+     * files (downloaded when Spark wrote them to the bucket).
+     */
+    private LoadResult load(FederatedModel model, ModelCompute.Output output, boolean inBucket, String remoteResults,
+            Path results) {
         FederationTarget target = model.target();
+        TableLoader loader = connectors.forType(target.adapterType()).loader();
+        boolean fromBucket = bucket.remote().map(r -> loader.readsFromBucket(r.config().type())).orElse(false);
+        List<Path> files;
+        String directoryKey = null;
+        if (inBucket) {
+            directoryKey = remoteResults + "result/";
+            files = bucket.downloadResult(directoryKey, results, fromBucket ? 1 : Integer.MAX_VALUE);
+        } else {
+            files = output.files().stream().map(Path::of).toList();
+            if (fromBucket) {
+                directoryKey = remoteResults;
+                bucket.uploadResult(files, directoryKey);
+            }
+        }
         LoadRequest request = new LoadRequest(target.connection(), DialectRegistry.forType(target.adapterType()),
-                target.table(), output.files(), target.incremental(), target.uniqueKey(), target.partitionBy(),
+                target.table(), files, target.incremental(), target.uniqueKey(), target.partitionBy(),
                 model.fullRefresh(), compute.jdbcLoad().batchSize(), compute.jdbcLoad().numPartitions());
-        return connectors.forType(target.adapterType()).loader().load(request);
+        if (fromBucket) {
+            ObjectStore store = bucket.remote().orElseThrow();
+            request = request.withBucketCopy(new LoadRequest.BucketCopy(store.config(), store.location(), directoryKey));
+        }
+        return loader.load(request);
     }
 }

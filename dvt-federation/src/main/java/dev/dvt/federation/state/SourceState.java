@@ -20,7 +20,28 @@ public record SourceState(
         Instant extractedAt,
         String extractionMethod,
         String queryFingerprint,
-        String stagingFile) {
+        String stagingFile,
+        List<StagedObject> objects) {
+
+    /**
+     * One object of the staged dataset in a cloud bucket, as uploaded: readers trust the dataset
+     * only while every listed object still has this size and ETag, so a dataset being replaced
+     * is never read half old, half new.
+     */
+    public record StagedObject(String name, long size, String etag) {
+        public StagedObject {
+            requireNonNull(name, "name is null");
+            requireNonNull(etag, "etag is null");
+        }
+    }
+
+    /** State of a filesystem bucket, where the directory rename publishes atomically. */
+    public SourceState(String sourceUniqueId, String table, String schemaHash, long rowCount, List<ColumnInfo> columns,
+            List<String> pkColumns, Instant extractedAt, String extractionMethod, String queryFingerprint,
+            String stagingFile) {
+        this(sourceUniqueId, table, schemaHash, rowCount, columns, pkColumns, extractedAt, extractionMethod,
+                queryFingerprint, stagingFile, List.of());
+    }
 
     public SourceState {
         requireNonNull(sourceUniqueId, "sourceUniqueId is null");
@@ -35,5 +56,6 @@ public record SourceState(
         }
         columns = List.copyOf(requireNonNull(columns, "columns is null"));
         pkColumns = List.copyOf(requireNonNull(pkColumns, "pkColumns is null"));
+        objects = objects == null ? List.of() : List.copyOf(objects);
     }
 }

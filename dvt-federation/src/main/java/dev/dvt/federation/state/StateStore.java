@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.federation.cloud.ObjectStore;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +42,26 @@ public final class StateStore {
             .build();
 
     private final Path stateDir;
+    private final ObjectStore remote;
 
     /** @param bucketRoot local root directory of the staging bucket */
     public StateStore(Path bucketRoot) {
         this.stateDir = requireNonNull(bucketRoot, "bucketRoot is null").resolve("_state");
+        this.remote = null;
+    }
+
+    /**
+     * State kept in a cloud bucket under {@code <prefix>/_state/}, so every machine and run that
+     * stages there sees it. {@code localRoot} only names the files; nothing is written there.
+     */
+    public StateStore(Path localRoot, ObjectStore remote) {
+        this.stateDir = requireNonNull(localRoot, "localRoot is null").resolve("_state");
+        this.remote = requireNonNull(remote, "remote is null");
+    }
+
+    /** The object key of a state file in the cloud bucket. */
+    public String keyOf(String sourceUniqueId, String fingerprint) {
+        return remote.location().key("_state/" + pathOf(sourceUniqueId, fingerprint).getFileName());
     }
 
     public Path stateDirectory() {
@@ -76,19 +94,36 @@ public final class StateStore {
     }
 
     private Optional<SourceState> read(String sourceUniqueId, Path file) {
-        if (!Files.isRegularFile(file)) {
+        byte[] content;
+        Object where = file;
+        try {
+            if (remote != null) {
+                String key = remote.location().key("_state/" + file.getFileName());
+                where = remote.location().type() + ":" + key;
+                Optional<byte[]> stored = remote.get(key);
+                if (stored.isEmpty()) {
+                    return Optional.empty();
+                }
+                content = stored.get();
+            } else if (Files.isRegularFile(file)) {
+                content = Files.readAllBytes(file);
+            } else {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            LOG.warn("State file {} cannot be read ({}); the source will be extracted again", file, e.getMessage());
             return Optional.empty();
         }
         try {
-            SourceState state = MAPPER.readValue(file.toFile(), SourceState.class);
+            SourceState state = MAPPER.readValue(content, SourceState.class);
             if (state == null || !state.sourceUniqueId().equals(sourceUniqueId)) {
-                LOG.warn("State file {} belongs to another source; ignoring it", file);
+                LOG.warn("State file {} belongs to another source; ignoring it", where);
                 return Optional.empty();
             }
             return Optional.of(state);
         } catch (IOException | RuntimeException e) {
             LOG.warn("State file {} cannot be read ({}); the source will be extracted again",
-                    file, e.getMessage());
+                    where, e.getMessage());
             return Optional.empty();
         }
     }
@@ -96,6 +131,14 @@ public final class StateStore {
     public void write(SourceState state) {
         requireNonNull(state, "state is null");
         Path file = pathOf(state.sourceUniqueId(), state.queryFingerprint());
+        if (remote != null) {
+            try {
+                remote.put(keyOf(state.sourceUniqueId(), state.queryFingerprint()), MAPPER.writeValueAsBytes(state));
+            } catch (IOException e) {
+                throw new DvtException(ErrorCode.INTERNAL, "Cannot serialize extraction state: " + e.getMessage(), e);
+            }
+            return;
+        }
         try {
             Files.createDirectories(stateDir);
             Path tmp = Files.createTempFile(stateDir, "." + state.sourceUniqueId(), ".tmp");
@@ -114,6 +157,12 @@ public final class StateStore {
     /** Deletes the state of a source's staging for one query; returns whether there was one. */
     public boolean delete(String sourceUniqueId, String fingerprint) {
         Path file = pathOf(sourceUniqueId, fingerprint);
+        if (remote != null) {
+            String key = keyOf(sourceUniqueId, fingerprint);
+            boolean existed = remote.stat(key).isPresent();
+            remote.delete(List.of(key));
+            return existed;
+        }
         try {
             return Files.deleteIfExists(file);
         } catch (IOException e) {

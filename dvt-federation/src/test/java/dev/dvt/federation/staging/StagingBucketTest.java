@@ -23,11 +23,25 @@ class StagingBucketTest {
     }
 
     @Test
-    void cloudBucketsAreRejectedWithTheirNameAndType() {
-        BucketConfig s3 = new BucketConfig.S3("lake", "b", null, "us-east-1", null, null, null, null, false, null,
-                null, false);
-        assertThatThrownBy(() -> StagingBucket.of(s3, dir)).isInstanceOf(DvtException.class)
-                .hasMessageContaining("'lake'").hasMessageContaining("s3");
+    void hdfsBucketsAreRejectedWithTheirNameAndType() {
+        assertThatThrownBy(() -> StagingBucket.of(new BucketConfig.Hdfs("hd", "hdfs://nn/x"), dir))
+                .isInstanceOf(DvtException.class).hasMessageContaining("'hd'").hasMessageContaining("hdfs");
+    }
+
+    @Test
+    void cloudBucketsStageThroughACacheUnderTheProject() {
+        BucketConfig s3 = new BucketConfig.S3("lake", "b", "stg", "us-east-1", "AKIA", "secret", null, null, false, null,
+                "http://127.0.0.1:1", true);
+        try (StagingBucket bucket = StagingBucket.of(s3, dir)) {
+            assertThat(bucket.isRemote()).isTrue();
+            assertThat(bucket.root()).isEqualTo(dir.resolve(".dvt/staging-cache/lake"));
+            assertThat(bucket.datasetKey("source.p.crm.orders", "ab12")).isEqualTo("stg/source.p.crm.orders/ab12");
+            assertThat(bucket.datasetUri("source.p.crm.orders", "ab12"))
+                    .isEqualTo("s3a://b/stg/source.p.crm.orders/ab12/part-*.parquet");
+            assertThat(bucket.newResultKey("model.p.m")).matches("stg/_results/model\\.p\\.m/[0-9a-f-]{36}/");
+            assertThat(bucket.stateStore().keyOf("source.p.crm.orders", "ab12"))
+                    .isEqualTo("stg/_state/source.p.crm.orders.ab12.state.json");
+        }
     }
 
     @Test
