@@ -197,7 +197,7 @@ public final class FederatedModelRunner {
         FederationTarget target = model.target();
         LoadRequest request = new LoadRequest(target.connection(), DialectRegistry.forType(target.adapterType()),
                 target.table(), output.files(), target.incremental(), target.uniqueKey(), target.partitionBy(),
-                model.fullRefresh(), compute.jdbcLoad().batchSize());
+                model.fullRefresh(), compute.jdbcLoad().batchSize(), Map.of());
         return connectors.forType(target.adapterType()).loader().load(request);
     }
 }
