@@ -12,6 +12,7 @@ import dev.dvt.core.events.Events;
 import dev.dvt.federation.compute.ComputeEngine;
 import dev.dvt.federation.compute.ComputeJob;
 import dev.dvt.federation.compute.ComputeResult;
+import dev.dvt.federation.compute.InputFormat;
 import dev.dvt.federation.compute.StagedInput;
 import dev.dvt.federation.runner.FederationTarget;
 import dev.dvt.federation.staging.StagingBucket;
@@ -60,7 +61,7 @@ public final class ComputeSeedLoader {
         try {
             ComputeResult staged = engine.run(new ComputeJob(job.uniqueId(),
                     List.of(new StagedInput(VIEW, job.file().toAbsolutePath().toString(), job.format())),
-                    stagingSql(job.empty()), results.resolve("result").toString()));
+                    stagingSql(job, engine.engineName()), results.resolve("result").toString()));
             FederationTarget target = job.target();
             SqlDialect dialect = DialectRegistry.forType(target.adapterType());
             Map<String, String> types = matchColumnTypes(job, staged.columnNames());
@@ -88,8 +89,17 @@ public final class ComputeSeedLoader {
         }
     }
 
-    static String stagingSql(boolean empty) {
-        return "SELECT * FROM " + VIEW + (empty ? " LIMIT 0" : "");
+    /** What the compute stages: every column, in file order (Spark sorts JSON columns unless told). */
+    static String stagingSql(SeedJob job, String engineName) {
+        String columns = "*";
+        boolean json = job.format() == InputFormat.JSON_LINES || job.format() == InputFormat.JSON_ARRAY;
+        if (json && engineName.equals("spark")) {
+            List<String> keys = JsonSeedColumns.of(job.file());
+            if (!keys.isEmpty()) {
+                columns = String.join(", ", keys.stream().map(k -> "`" + k.replace("`", "``") + "`").toList());
+            }
+        }
+        return "SELECT " + columns + " FROM " + VIEW + (job.empty() ? " LIMIT 0" : "");
     }
 
     /** The seed's column_types keyed by the file's spelling; entries for absent columns warn (DVT010). */
