@@ -17,7 +17,7 @@ final class BuildCommands {
         }
     }
 
-    @Command(name = "seed", description = "Load the selected seed CSV files.")
+    @Command(name = "seed", description = "Load the selected seed files (CSV, Parquet, JSON, ORC).")
     static final class Seed extends ExecutionCommand {
         @Override
         protected Set<String> resourceTypes() {

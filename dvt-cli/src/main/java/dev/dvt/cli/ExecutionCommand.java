@@ -38,10 +38,10 @@ abstract class ExecutionCommand extends BaseCommand {
     @Option(names = {"-f", "--full-refresh"}, description = "Rebuild incremental models and seeds from scratch.")
     boolean fullRefresh;
 
-    @Option(names = {"-c", "--compute"}, paramLabel = "NAME", description = "Compute (computes.yml) for every federated model.")
+    @Option(names = {"-c", "--compute"}, paramLabel = "NAME", description = "Compute (computes.yml) for every federated model and every Parquet, JSON or ORC seed.")
     String compute;
 
-    @Option(names = {"-b", "--bucket"}, paramLabel = "NAME", description = "Staging bucket (buckets.yml) for every federated model.")
+    @Option(names = {"-b", "--bucket"}, paramLabel = "NAME", description = "Staging bucket (buckets.yml) for every federated model and non-CSV seed.")
     String bucket;
 
     @Option(names = "--empty", description = "Build every node with its columns but no rows: refs and sources read nothing.")

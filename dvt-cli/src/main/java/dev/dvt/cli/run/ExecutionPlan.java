@@ -10,6 +10,7 @@ import dev.dvt.federation.plan.ExecutionPath;
 import dev.dvt.federation.plan.ExecutionPathResolver;
 import dev.dvt.federation.plan.ExecutionPlanSummary;
 import dev.dvt.federation.plan.ResolvedModel;
+import dev.dvt.federation.plan.ResolvedSeed;
 import dev.dvt.federation.plan.ResolverDefaults;
 import dev.dvt.federation.plan.ResolverNode;
 import java.util.Collection;
@@ -19,10 +20,12 @@ import java.util.Map;
 
 /**
  * How each selected model runs: on the default target, pushed down to the one other target all
- * its inputs live on, or federated because its inputs span several targets.
+ * its inputs live on, or federated because its inputs span several targets; and which compute
+ * and bucket each selected seed would be read through.
  */
 public final class ExecutionPlan {
     private final Map<String, ResolvedModel> models = new LinkedHashMap<>();
+    private final Map<String, ResolvedSeed> seeds = new LinkedHashMap<>();
 
     private ExecutionPlan() {
     }
@@ -47,11 +50,21 @@ public final class ExecutionPlan {
         for (ResolvedModel model : resolver.resolveAll(selected)) {
             plan.models.put(model.uniqueId(), model);
         }
+        for (String id : selected) {
+            if (id.startsWith("seed.")) {
+                plan.seeds.put(id, resolver.resolveSeed(id));
+            }
+        }
         return plan;
     }
 
     public ResolvedModel model(String uniqueId) {
         return models.get(uniqueId);
+    }
+
+    /** A selected seed's compute and bucket (used when its file is not CSV). */
+    public ResolvedSeed seed(String uniqueId) {
+        return seeds.get(uniqueId);
     }
 
     /** Logs "Execution plan: …" and the DVT warnings, when any model leaves the default target. */

@@ -10,6 +10,7 @@ import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
 import dev.dvt.core.bulk.FederationConnectors;
 import dev.dvt.core.config.ComputeConfig;
+import dev.dvt.core.config.ComputesConfig;
 import dev.dvt.core.config.RuntimeConfig;
 import dev.dvt.core.dialect.IncrementalStrategy;
 import dev.dvt.core.dialect.RelationName;
@@ -95,12 +96,29 @@ public final class Federation implements AutoCloseable {
     }
 
     private FederatedModelRunner runner(ManifestNode node, ResolvedModel resolved) {
-        ComputeConfig compute = config.computes().compute(resolved.compute());
-        ComputeEngine engine = engines.computeIfAbsent(resolved.compute(), name -> ComputeEngines.open(compute,
+        return new FederatedModelRunner(bucket(resolved.bucket()), config.computes().compute(resolved.compute()),
+                new EngineModelCompute(engine(resolved.compute()), node.getUniqueId()), connectors);
+    }
+
+    /** The run's engine of a compute, opened on first use (an unknown name is a CONFIG error listing the computes). */
+    ComputeEngine engine(String computeName) {
+        ComputeConfig compute = config.computes().compute(computeName);
+        return engines.computeIfAbsent(computeName, name -> ComputeEngines.open(compute,
                 ComputeContext.standard().withBuckets(List.copyOf(config.buckets().buckets().values()))));
-        StagingBucket bucket = buckets.computeIfAbsent(resolved.bucket(),
+    }
+
+    /** The run's staging bucket of a name, made on first use (a cloud bucket holds its client). */
+    StagingBucket bucket(String bucketName) {
+        return buckets.computeIfAbsent(bucketName,
                 name -> StagingBucket.of(config.buckets().buckets().get(name), config.projectRoot()));
-        return new FederatedModelRunner(bucket, compute, new EngineModelCompute(engine, node.getUniqueId()), connectors);
+    }
+
+    ComputesConfig computes() {
+        return config.computes();
+    }
+
+    FederationConnectors connectors() {
+        return connectors;
     }
 
     private FederatedModel model(ManifestNode node, NodeCompiler compiler, FederationTarget target, boolean fullRefresh) {

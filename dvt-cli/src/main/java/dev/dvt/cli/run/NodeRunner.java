@@ -17,6 +17,7 @@ import dev.dvt.compiler.runtime.MaterializationResult;
 import dev.dvt.compiler.runtime.SeedInput;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.seed.CsvSeedReader;
+import dev.dvt.core.seed.SeedFormat;
 import dev.dvt.core.seed.SeedOptions;
 import dev.dvt.core.seed.SeedSchema;
 import dev.dvt.core.task.NodeExecutor;
@@ -32,6 +33,7 @@ import java.util.function.Function;
 /**
  * Runs one node the way dbt does: compile its SQL against its target's database, then run its
  * materialization (table, view, incremental, seed, snapshot or test) and report the outcome.
+ * Seeds that are not CSV files are read through their compute instead ({@link ComputeSeeds}).
  */
 public final class NodeRunner implements NodeExecutor {
     private final ParsedProject parsed;
@@ -41,6 +43,7 @@ public final class NodeRunner implements NodeExecutor {
     private final Function<ManifestNode, String> targetOf;
     private final ExecutionPlan plan;
     private final Federation federation;
+    private final ComputeSeeds computeSeeds;
 
     public NodeRunner(ParsedProject parsed, NodeCompiler compiler, Targets targets, ExecutionFlags flags,
             Function<ManifestNode, String> targetOf, ExecutionPlan plan, Federation federation) {
@@ -51,6 +54,7 @@ public final class NodeRunner implements NodeExecutor {
         this.targetOf = targetOf;
         this.plan = plan;
         this.federation = federation;
+        this.computeSeeds = new ComputeSeeds(federation);
     }
 
     @Override
@@ -61,6 +65,13 @@ public final class NodeRunner implements NodeExecutor {
         Adapter adapter = targets.adapter(target);
         MaterializationExecutor executor = targets.executor(target);
 
+        if (node instanceof SeedNode seed) {
+            Path file = seedFile(seed);
+            SeedFormat format = SeedFormat.of(file);
+            if (format.loadsThroughCompute()) {
+                return computeSeeds.run(seed, file, format, plan.seed(uniqueId), adapter, flags);
+            }
+        }
         Instant compileStart = Instant.now();
         CompileContext compileContext = CompileContext.builder()
                 .statementExecutor(new AdapterStatements(adapter))
@@ -90,8 +101,12 @@ public final class NodeRunner implements NodeExecutor {
                 compileEnd, executeEnd, node instanceof CompiledNode compiled ? compiled.getCompiledCode() : null, relation, null);
     }
 
+    private Path seedFile(SeedNode seed) {
+        return packageRoot(seed.getPackageName()).resolve(seed.getOriginalFilePath());
+    }
+
     private SeedInput seedInput(SeedNode seed, Adapter adapter) {
-        Path file = packageRoot(seed.getPackageName()).resolve(seed.getOriginalFilePath());
+        Path file = seedFile(seed);
         SeedOptions options = SeedOptions.fromConfig(seed.getConfig().get("delimiter"), seed.getConfig().get("column_types"),
                 seed.getConfig().get("quote_columns"));
         SeedSchema schema = CsvSeedReader.inspect(file, options);

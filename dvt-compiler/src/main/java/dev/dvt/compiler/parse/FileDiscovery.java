@@ -4,6 +4,7 @@ import dev.dvt.artifacts.manifest.FileHash;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
 import dev.dvt.core.config.ProjectConfig;
+import dev.dvt.core.seed.SeedFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Finds and reads the files of a package by resource path, as dbt does: models, analyses,
  * snapshots, tests and macros from their paths; properties YAML from every resource path; docs
- * blocks from {@code docs-paths} (all resource paths when unset); seeds from {@code seed-paths}.
+ * blocks from {@code docs-paths} (all resource paths when unset); seeds (CSV, Parquet, JSON and ORC
+ * files, see {@link SeedFormat}) from {@code seed-paths}.
  */
 final class FileDiscovery {
 
@@ -52,7 +54,8 @@ final class FileDiscovery {
             walk(pkg, dir, (rel, ext) -> ext.equals("sql") ? FileKind.MACRO : properties(ext), files, seen);
         }
         for (String dir : c.seedPaths()) {
-            walk(pkg, dir, (rel, ext) -> ext.equals("csv") ? FileKind.SEED : properties(ext), files, seen);
+            walk(pkg, dir, (rel, ext) -> SeedFormat.ofExtension(ext).isPresent() ? FileKind.SEED : properties(ext),
+                    files, seen);
         }
         List<String> docsPaths = c.docsPaths().isEmpty() ? allResourcePaths(c) : c.docsPaths();
         Set<Path> docsSeen = new LinkedHashSet<>();

@@ -47,6 +47,7 @@ final class ManifestAssembler {
     }
 
     Manifest assemble() {
+        SeedNames.checkUnique(files);
         List<ProjectFile> yamlFiles = files.stream().filter(f -> f.kind() == FileKind.PROPERTIES).toList();
         List<YamlDocument> docs = Parallel.map(yamlFiles, threads, PropertiesReader::parse);
         for (int i = 0; i < yamlFiles.size(); i++) {

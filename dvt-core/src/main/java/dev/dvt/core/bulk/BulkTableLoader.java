@@ -2,6 +2,7 @@ package dev.dvt.core.bulk;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.dialect.ColumnDef;
 import dev.dvt.core.dialect.IncrementalStrategy;
 import dev.dvt.core.dialect.RelationName;
 import dev.dvt.core.dialect.SqlDialect;
@@ -79,7 +80,7 @@ public abstract class BulkTableLoader implements TableLoader {
         SqlDialect dialect = request.dialect();
         RelationName tmp = request.table().withIdentifier(request.table().identifier() + TMP_SUFFIX);
         execute(c, dialect.dropTableIfExists(tmp));
-        execute(c, dialect.createTable(tmp, columns.stream().map(col -> col.toColumnDef(dialect)).toList()));
+        execute(c, dialect.createTable(tmp, columnDefs(request, columns)));
         try {
             long rows = insert(c, request, tmp, columns);
             swap(c, dialect, tmp, request.table(), exists);
@@ -163,7 +164,7 @@ public abstract class BulkTableLoader implements TableLoader {
         SqlDialect dialect = request.dialect();
         RelationName staging = dialect.stagingRelation(request.table());
         execute(c, dialect.dropTableIfExists(staging));
-        execute(c, dialect.createTable(staging, columns.stream().map(col -> col.toColumnDef(dialect)).toList()));
+        execute(c, dialect.createTable(staging, columnDefs(request, columns)));
         try {
             long rows = insert(c, request, staging, columns);
             List<String> names = columns.stream().map(ParquetColumn::name).toList();
@@ -183,6 +184,14 @@ public abstract class BulkTableLoader implements TableLoader {
         } finally {
             dropQuietly(c, dialect, staging);
         }
+    }
+
+    /** The columns to create: Parquet's types mapped to the target's, unless the request names a type. */
+    private static List<ColumnDef> columnDefs(LoadRequest request, List<ParquetColumn> columns) {
+        return columns.stream().map(col -> {
+            String type = request.columnTypeOf(col.name());
+            return type == null ? col.toColumnDef(request.dialect()) : new ColumnDef(col.name(), type);
+        }).toList();
     }
 
     /** Work a merge needs first, such as the unique index PostgreSQL's ON CONFLICT relies on. */

@@ -112,6 +112,17 @@ class DuckDbBulkPathsTest {
         assertThat(query("SELECT id FROM main.parts ORDER BY id")).containsExactly("2", "4", "100");
     }
 
+    @Test
+    void columnTypesOfTheRequestReplaceTheMappedTypesOfTheCreatedTable() throws Exception {
+        Path file = staged("SELECT id, CAST(amount AS DOUBLE) AS amount, name FROM src WHERE id <= 2");
+        new dev.dvt.core.adapter.duckdb.DuckDbLoader().load(LoadRequest.table(db, DuckDbDialect.DEFAULT,
+                RelationName.of("main", "typed"), List.of(file)).withColumnTypes(java.util.Map.of("AMOUNT", "DECIMAL(9,3)",
+                        "name", "VARCHAR(12)")));
+        assertThat(query("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'typed'"
+                + " ORDER BY ordinal_position")).containsExactly("id|INTEGER", "amount|DECIMAL(9,3)", "name|VARCHAR");
+        assertThat(query("SELECT CAST(amount AS VARCHAR) FROM main.typed ORDER BY id")).containsExactly("1.500", "3.000");
+    }
+
     private Path staged(String sql) throws java.io.IOException {
         Path out = Files.createDirectories(dir.resolve("s" + System.nanoTime()));
         return new dev.dvt.core.adapter.duckdb.DuckDbExtractor()

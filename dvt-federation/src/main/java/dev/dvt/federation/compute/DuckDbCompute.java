@@ -50,8 +50,8 @@ public final class DuckDbCompute implements ComputeEngine {
         String output = OutputLocations.prepareDirectory(job.output());
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {
             for (StagedInput input : job.inputs()) {
-                statement.execute("CREATE OR REPLACE TEMP VIEW \"" + input.viewName() + "\" AS SELECT * FROM read_parquet("
-                        + SqlLiterals.quote(OutputLocations.parquetPattern(input.location())) + ")");
+                statement.execute("CREATE OR REPLACE TEMP VIEW \"" + input.viewName() + "\" AS SELECT * FROM "
+                        + scan(input, job));
             }
             statement.execute("COPY (" + parquetSafe(statement, SqlLiterals.body(job.sql())) + "\n) TO " + SqlLiterals.quote(output)
                     + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUPS_PER_FILE " + ROW_GROUPS_PER_PART + ")");
@@ -75,6 +75,17 @@ public final class DuckDbCompute implements ComputeEngine {
             throw new DvtException(ErrorCode.FEDERATION, "DuckDB compute '" + config.name() + "' could not run "
                     + job.modelUniqueId() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The table function reading one input; JSON lines and arrays are both what read_json detects. */
+    private String scan(StagedInput input, ComputeJob job) {
+        return switch (input.format()) {
+            case PARQUET -> "read_parquet(" + SqlLiterals.quote(OutputLocations.parquetPattern(input.location())) + ")";
+            case JSON_LINES, JSON_ARRAY -> "read_json(" + SqlLiterals.quote(input.location()) + ")";
+            case ORC -> throw new DvtException(ErrorCode.FEDERATION, "DuckDB compute '" + config.name()
+                    + "' cannot read ORC (" + input.location() + ") for " + job.modelUniqueId()
+                    + "; use a Spark compute");
+        };
     }
 
     /**

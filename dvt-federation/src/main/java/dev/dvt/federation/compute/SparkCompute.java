@@ -146,7 +146,15 @@ public final class SparkCompute implements ComputeEngine {
         request.put("model", job.modelUniqueId());
         ArrayNode inputs = request.putArray("inputs");
         for (StagedInput input : job.inputs()) {
-            inputs.addObject().put("view", input.viewName()).put("location", absolute(input.location()));
+            ObjectNode entry = inputs.addObject().put("view", input.viewName()).put("location", absolute(input.location()))
+                    .put("format", input.format().sparkSource());
+            if (input.format() == InputFormat.JSON_LINES || input.format() == InputFormat.JSON_ARRAY) {
+                // FAILFAST: a malformed record fails the job instead of becoming a _corrupt_record row
+                ObjectNode options = entry.putObject("options").put("mode", "FAILFAST");
+                if (input.format() == InputFormat.JSON_ARRAY) {
+                    options.put("multiLine", "true");
+                }
+            }
         }
         request.put("sql", SqlLiterals.body(job.sql()));
         request.put("output", absolute(job.output()));

@@ -28,7 +28,7 @@ public final class ExecutionPathResolver {
         this.nodes = Map.copyOf(requireNonNull(nodes, "nodes is null"));
     }
 
-    /** Resolves every model among {@code uniqueIds}; other node kinds are left out. */
+    /** Resolves every model among {@code uniqueIds}; other node kinds are left out (see {@link #resolveSeed}). */
     public List<ResolvedModel> resolveAll(Collection<String> uniqueIds) {
         List<ResolvedModel> resolved = new ArrayList<>();
         for (String id : uniqueIds) {
@@ -64,10 +64,8 @@ public final class ExecutionPathResolver {
         String compute = null;
         String bucket = null;
         if (path == ExecutionPath.FEDERATION) {
-            compute = ResolverDefaults.firstNonBlank(defaults.cliCompute(), model.compute(),
-                    defaults.defaultCompute(), ResolverDefaults.FALLBACK_COMPUTE);
-            bucket = ResolverDefaults.firstNonBlank(defaults.cliBucket(), model.bucket(),
-                    defaults.defaultBucket(), ResolverDefaults.FALLBACK_BUCKET);
+            compute = defaults.compute(model.compute());
+            bucket = defaults.bucket(model.bucket());
             if (configured.equals("view") || configured.equals("ephemeral")) {
                 effective = TABLE;
                 warnings.add(new DvtWarning(DvtWarning.MATERIALIZATION_COERCED, modelId
@@ -78,6 +76,18 @@ public final class ExecutionPathResolver {
         }
         return new ResolvedModel(modelId, target, upstream, path, compute, bucket, configured,
                 effective, warnings);
+    }
+
+    /**
+     * A seed's target, and the compute and bucket a Parquet, JSON or ORC seed is read through,
+     * resolved as for a federated model.
+     */
+    public ResolvedSeed resolveSeed(String seedId) {
+        ResolverNode seed = nodes.get(requireNonNull(seedId, "seedId is null"));
+        if (seed == null || !seedId.startsWith("seed.")) {
+            throw new IllegalArgumentException("unknown seed " + seedId);
+        }
+        return new ResolvedSeed(seedId, targetOf(seed), defaults.compute(seed.compute()), defaults.bucket(seed.bucket()));
     }
 
     /** The target a direct dependency contributes, or null for tests, macros and the like. */

@@ -16,6 +16,16 @@ public record ResolverDefaults(String cliTarget, String cliCompute, String cliBu
         return firstNonBlank(cliTarget, profileTarget, FALLBACK_TARGET);
     }
 
+    /** CLI {@code -c} > the node's {@code compute:} config > computes.yml default > the fallback. */
+    public String compute(String configured) {
+        return firstNonBlank(cliCompute, configured, defaultCompute, FALLBACK_COMPUTE);
+    }
+
+    /** CLI {@code -b} > the node's {@code bucket:} config > buckets.yml default > the fallback. */
+    public String bucket(String configured) {
+        return firstNonBlank(cliBucket, configured, defaultBucket, FALLBACK_BUCKET);
+    }
+
     static String firstNonBlank(String... values) {
         for (String value : values) {
             if (value != null && !value.isBlank()) {

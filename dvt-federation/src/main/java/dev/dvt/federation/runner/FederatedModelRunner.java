@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -240,7 +241,8 @@ public final class FederatedModelRunner {
         }
         LoadRequest request = new LoadRequest(target.connection(), DialectRegistry.forType(target.adapterType()),
                 target.table(), files, target.incremental(), target.uniqueKey(), target.partitionBy(),
-                model.fullRefresh(), compute.jdbcLoad().batchSize(), compute.jdbcLoad().numPartitions());
+                model.fullRefresh(), compute.jdbcLoad().batchSize(), compute.jdbcLoad().numPartitions(), Map.of(),
+                Optional.empty());
         if (fromBucket) {
             ObjectStore store = bucket.remote().orElseThrow();
             request = request.withBucketCopy(new LoadRequest.BucketCopy(store.config(), store.location(), directoryKey));

@@ -144,4 +144,18 @@ class DuckDbComputeTest {
                     .satisfies(e -> assertThat(((DvtException) e).code()).isEqualTo(ErrorCode.CONFIG));
         }
     }
+
+    @Test
+    void readsJsonInputsAndRefusesOrcNamingTheFile() throws Exception {
+        Path json = Files.writeString(dir.resolve("in.json"), "[{\"k\": 1, \"v\": \"a\"}, {\"k\": 2, \"v\": \"b\"}]");
+        ComputeResult result = engine.run(new ComputeJob("seed.p.in", List.of(new StagedInput("_dvt_seed", json.toString(),
+                InputFormat.JSON_ARRAY)), "SELECT * FROM _dvt_seed", dir.resolve("out/json.parquet").toString()));
+        assertThat(TestingParquet.rows(result.outputFiles())).containsExactly("1|a", "2|b");
+
+        assertThatThrownBy(() -> engine.run(new ComputeJob("seed.p.codes", List.of(new StagedInput("_dvt_seed",
+                dir.resolve("codes.orc").toString(), InputFormat.ORC)), "SELECT * FROM _dvt_seed",
+                dir.resolve("out/orc.parquet").toString())))
+                .isInstanceOf(DvtException.class).hasMessageContaining("cannot read ORC").hasMessageContaining("codes.orc")
+                .hasMessageContaining("seed.p.codes");
+    }
 }

@@ -155,4 +155,31 @@ class SparkComputeTest {
             assertThat(TestingParquet.rows(warm.outputFiles())).containsExactlyElementsOf(TestingParquet.rows(duck.outputFiles()));
         }
     }
+
+    @Test
+    void readsJsonLinesAndJsonArraysAsSeedInputs() throws Exception {
+        Path lines = java.nio.file.Files.writeString(dir.resolve("people.json"),
+                "{\"id\": 1, \"name\": \"Ana\"}\n{\"id\": 2, \"name\": \"Bo\"}\n");
+        Path array = java.nio.file.Files.writeString(dir.resolve("cities.json"),
+                "[\n  {\"id\": 10, \"city\": \"Oslo\"},\n  {\"id\": 20, \"city\": \"Lima\"}\n]\n");
+
+        ComputeResult fromLines = spark.run(new ComputeJob("seed.p.people", List.of(new StagedInput("_dvt_seed",
+                lines.toString(), InputFormat.JSON_LINES)), "SELECT id, name FROM _dvt_seed", dir.resolve("json-lines")
+                .toString()));
+        ComputeResult fromArray = spark.run(new ComputeJob("seed.p.cities", List.of(new StagedInput("_dvt_seed",
+                array.toString(), InputFormat.JSON_ARRAY)), "SELECT id, city FROM _dvt_seed", dir.resolve("json-array")
+                .toString()));
+
+        assertThat(TestingParquet.rows(fromLines.outputFiles())).containsExactlyInAnyOrder("1|Ana", "2|Bo");
+        assertThat(TestingParquet.rows(fromArray.outputFiles())).containsExactlyInAnyOrder("10|Oslo", "20|Lima");
+        assertThat(fromArray.columns()).extracting(ResultColumn::type).containsExactly("BIGINT", "STRING");
+    }
+
+    @Test
+    void aMalformedJsonRecordFailsTheJob() throws Exception {
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken.json"), "{\"id\": 1}\n{\"id\": \n");
+        assertThatThrownBy(() -> spark.run(new ComputeJob("seed.p.broken", List.of(new StagedInput("_dvt_seed",
+                broken.toString(), InputFormat.JSON_LINES)), "SELECT * FROM _dvt_seed", dir.resolve("broken").toString())))
+                .isInstanceOf(DvtException.class).hasMessageContaining("seed.p.broken");
+    }
 }

@@ -181,4 +181,32 @@ class ExecutionPathResolverTest {
         assertThat(summary.byTarget()).containsEntry("default_target", 2).containsEntry("postgres_target", 1);
         assertThat(summary.logLine()).isEqualTo("Execution plan: 2 models via pushdown, 1 models via federation");
     }
+
+    @Test
+    void seedComputeAndBucketResolveCliOverConfigOverYmlDefault() {
+        nodes.put("seed.p.plain", ResolverNode.of("seed.p.plain", null, null, null, null, List.of()));
+        nodes.put("seed.p.configured", ResolverNode.of("seed.p.configured", "warehouse", "spark4", "s3", null, List.of()));
+        ResolverDefaults ymlDefaults = new ResolverDefaults(null, null, null, "default_target", "local_duckdb", "local");
+        ExecutionPathResolver resolver = new ExecutionPathResolver(ymlDefaults, nodes);
+
+        assertThat(resolver.resolveSeed("seed.p.plain"))
+                .isEqualTo(new ResolvedSeed("seed.p.plain", "default_target", "local_duckdb", "local"));
+        assertThat(resolver.resolveSeed("seed.p.configured"))
+                .isEqualTo(new ResolvedSeed("seed.p.configured", "warehouse", "spark4", "s3"));
+
+        ResolverDefaults cli = new ResolverDefaults("cli_target", "cli_spark", "cli_bucket", "default_target",
+                "local_duckdb", "local");
+        assertThat(new ExecutionPathResolver(cli, nodes).resolveSeed("seed.p.configured"))
+                .isEqualTo(new ResolvedSeed("seed.p.configured", "cli_target", "cli_spark", "cli_bucket"));
+        assertThat(new ExecutionPathResolver(DEFAULTS, nodes).resolveSeed("seed.p.plain").compute())
+                .isEqualTo(ResolverDefaults.FALLBACK_COMPUTE);
+    }
+
+    @Test
+    void seedsAreNotResolvedAsModels() {
+        nodes.put("seed.p.s", ResolverNode.of("seed.p.s", null, null, null, null, List.of()));
+        model("model.p.m", null, null, "seed.p.s");
+        assertThat(new ExecutionPathResolver(DEFAULTS, nodes).resolveAll(List.of("seed.p.s", "model.p.m")))
+                .extracting(ResolvedModel::uniqueId).containsExactly("model.p.m");
+    }
 }

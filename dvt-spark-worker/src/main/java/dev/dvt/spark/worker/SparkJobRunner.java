@@ -18,6 +18,9 @@ import org.apache.spark.sql.types.StructField;
 final class SparkJobRunner {
     private final SparkSession spark;
 
+    /** A staged input: where it is, its Spark data source ({@code parquet}, {@code json}, {@code orc}) and options. */
+    record Input(String location, String format, Map<String, String> options) {}
+
     /** A result column and its Spark SQL type. */
     record Column(String name, String type) {}
 
@@ -43,10 +46,10 @@ final class SparkJobRunner {
      * Parquet directory at {@code output}, replacing what was there. Views are dropped afterwards
      * so the next model starts clean.
      */
-    Output run(Map<String, String> views, String sql, String output) {
+    Output run(Map<String, Input> views, String sql, String output) {
         try {
-            views.forEach((view, location) -> spark.sql("CREATE OR REPLACE TEMPORARY VIEW `" + view
-                    + "` USING parquet OPTIONS (path '" + location.replace("\\", "\\\\").replace("'", "\\'") + "')"));
+            views.forEach((view, input) -> spark.sql("CREATE OR REPLACE TEMPORARY VIEW `" + view + "` USING "
+                    + input.format() + " OPTIONS (" + options(input) + ")"));
             spark.sql(sql).write().mode("overwrite").parquet(output);
             Dataset<Row> written = spark.read().parquet(output);
             List<Column> columns = new ArrayList<>();
@@ -59,6 +62,21 @@ final class SparkJobRunner {
         } finally {
             views.keySet().forEach(view -> spark.sql("DROP VIEW IF EXISTS `" + view + "`"));
         }
+    }
+
+    private static String options(Input input) {
+        StringBuilder text = new StringBuilder("path " + literal(input.location()));
+        input.options().forEach((key, value) -> {
+            if (!key.matches("[A-Za-z][A-Za-z0-9.]*")) {
+                throw new IllegalArgumentException("input option names must be plain words, got '" + key + "'");
+            }
+            text.append(", ").append(key).append(' ').append(literal(value));
+        });
+        return text.toString();
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     void stop() {

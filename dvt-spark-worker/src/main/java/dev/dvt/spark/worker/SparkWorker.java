@@ -92,9 +92,14 @@ public final class SparkWorker {
         long began = System.nanoTime();
         ObjectNode reply;
         try {
-            Map<String, String> views = new LinkedHashMap<>();
+            Map<String, SparkJobRunner.Input> views = new LinkedHashMap<>();
             for (JsonNode input : request.path("inputs")) {
-                views.put(input.path("view").asText(), input.path("location").asText());
+                String format = input.path("format").asText("parquet");
+                if (!format.matches("[a-z]+")) {
+                    throw new IllegalArgumentException("input format must be a data source name, got '" + format + "'");
+                }
+                views.put(input.path("view").asText(), new SparkJobRunner.Input(input.path("location").asText(), format,
+                        settings(input.path("options"))));
             }
             SparkJobRunner.Output output = runner.run(views, request.path("sql").asText(), request.path("output").asText());
             reply = json.createObjectNode();
