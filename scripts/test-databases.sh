@@ -3,6 +3,7 @@
 # integration tests in src-it use, without systemd. Safe to run again: it only does what is missing.
 #   PostgreSQL: 127.0.0.1:5432, user postgres, trust auth, database dvt_it
 #   MariaDB:    127.0.0.1:3306, user root, no password, database dvt_it, local_infile on
+#   and installs the S3 and Azure emulators (scripts/test-emulators.sh), which the tests start.
 # Usage: scripts/test-databases.sh [start|stop|status]
 set -euo pipefail
 
@@ -90,6 +91,8 @@ case "$action" in
     need_root
     start_postgres
     start_mariadb
+    # The cloud-storage emulators the tests start themselves; installed here so one command readies all.
+    "$(dirname "$0")/test-emulators.sh" install
     ;;
   stop)
     need_root
