@@ -1,30 +1,10 @@
 package dev.dvt.core.adapter.bigquery;
 
-import dev.dvt.core.adapter.generic.GenericJdbcExtractor;
-import dev.dvt.core.bulk.CloudCopyLoader;
-import dev.dvt.spi.FederationConnector;
-import dev.dvt.spi.SourceExtractor;
-import dev.dvt.spi.TableLoader;
+import dev.dvt.core.bulk.WarehouseFederationConnector;
 
-/** BigQuery: JDBC extraction; loads with the warehouse's own COPY from a cloud staging bucket. */
-public final class BigQueryFederationConnector implements FederationConnector {
-    @Override
-    public boolean handles(String adapterType) {
-        return adapterType.equals("bigquery");
-    }
-
-    @Override
-    public int priority() {
-        return 10;
-    }
-
-    @Override
-    public SourceExtractor extractor() {
-        return new GenericJdbcExtractor();
-    }
-
-    @Override
-    public TableLoader loader() {
-        return new CloudCopyLoader("bigquery");
+/** BigQuery: JDBC extraction; loads with its own COPY from a cloud staging bucket. */
+public final class BigQueryFederationConnector extends WarehouseFederationConnector {
+    public BigQueryFederationConnector() {
+        super("bigquery");
     }
 }
