@@ -12,6 +12,7 @@ import dev.dvt.core.dialect.RelationName;
 import dev.dvt.federation.extract.ExtractionOutcome;
 import dev.dvt.federation.plan.InputRelation;
 import dev.dvt.federation.compute.ComputeContext;
+import dev.dvt.federation.compute.ComputeEngine;
 import dev.dvt.federation.compute.ComputeEngines;
 import dev.dvt.federation.runner.EngineModelCompute;
 import dev.dvt.federation.runner.FederatedInput;
@@ -21,6 +22,7 @@ import dev.dvt.federation.runner.FederationResult;
 import dev.dvt.federation.runner.FederationTarget;
 import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.federation.state.ExtractionReason;
+import dev.dvt.it.SyncedSpark;
 import dev.dvt.it.TestingMariaDbServer;
 import dev.dvt.it.TestingPostgresServer;
 import dev.dvt.spi.ConnectionSource;
@@ -35,6 +37,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A model joining a PostgreSQL table with a MariaDB table, federated through the staging bucket
- * and embedded DuckDB compute into PostgreSQL, MariaDB and DuckDB targets.
+ * and the embedded DuckDB compute (and, in one test, the Spark compute) into PostgreSQL, MariaDB
+ * and DuckDB targets.
  */
 class FederatedModelRunnerIT {
     private static final String PG_SQL = "select c.region, count(*) as orders, sum(o.amount) as total,"
@@ -101,6 +106,29 @@ class FederatedModelRunnerIT {
         ConnectionSource duck = () -> DriverManager.getConnection(duckUrl);
         runner("b3").run(model(FederationTarget.table("duckdb", duck, RelationName.of("main", "region_totals")), false));
         assertThat(rows(duck, "SELECT * FROM main.region_totals")).isEqualTo(expected);
+    }
+
+    @Test
+    void theSparkComputeWritesTheSameRowsIntoEachTarget() throws Exception {
+        List<String> expected = expected();
+        ComputeConfig spark = new ComputeConfig.Spark("spark4", SyncedSpark.VERSION, "local[2]",
+                Map.of("spark.driver.memory", "1g", "spark.sql.shuffle.partitions", "2"),
+                ComputeConfig.JdbcExtraction.DEFAULT, ComputeConfig.JdbcLoad.DEFAULT);
+        ComputeContext context = new ComputeContext(SyncedSpark.install(dir), Optional.empty());
+        String duckUrl = "jdbc:duckdb:" + dir.resolve("spark-target.duckdb");
+        ConnectionSource duck = () -> DriverManager.getConnection(duckUrl);
+        try (ComputeEngine engine = ComputeEngines.open(spark, context)) {
+            FederatedModelRunner runner = new FederatedModelRunner(new StagingBucket("s", dir.resolve("s")), spark,
+                    new EngineModelCompute(engine, "model.it.region_totals"), FederationConnectors.discovered());
+
+            runner.run(model(pgTarget("spark_totals"), false));
+            runner.run(model(FederationTarget.table("mariadb", mariaSource,
+                    RelationName.of(maria.database(), "spark_totals")), false));
+            runner.run(model(FederationTarget.table("duckdb", duck, RelationName.of("main", "spark_totals")), false));
+        }
+        assertThat(rows(pgSource, "SELECT * FROM public.spark_totals")).isEqualTo(expected);
+        assertThat(rows(mariaSource, "SELECT * FROM spark_totals")).isEqualTo(expected);
+        assertThat(rows(duck, "SELECT * FROM main.spark_totals")).isEqualTo(expected);
     }
 
     @Test

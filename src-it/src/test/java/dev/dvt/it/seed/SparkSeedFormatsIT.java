@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dvt.core.database.ClasspathLocator;
 import dev.dvt.core.database.InstallCache;
 import dev.dvt.it.DvtProcess;
+import dev.dvt.it.SyncedSpark;
 import dev.dvt.it.TestingMariaDbServer;
 import dev.dvt.it.TestingPostgresServer;
 import java.io.File;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * git-ignored {@code .spark-cache/sync-home} that SparkFederationIT uses, so it is downloaded once.
  */
 class SparkSeedFormatsIT {
-    private static final String SPARK = "4.0.1";
+    private static final String SPARK = SyncedSpark.VERSION;
 
     @TempDir
     Path project;
@@ -44,17 +45,9 @@ class SparkSeedFormatsIT {
     /** Syncs Spark (a no-op once cached) and writes the ORC seed once for both tests. */
     @BeforeAll
     static void syncSparkAndWriteOrc(@TempDir Path shared) throws Exception {
-        userHome = DvtProcess.repoRoot().resolve(".spark-cache/sync-home");
-        Files.createDirectories(userHome);
-        home = List.of("-Duser.home=" + userHome);
-        Path syncProject = Files.createDirectories(shared.resolve("sync"));
-        Files.writeString(syncProject.resolve("dbt_project.yml"), "name: s\nversion: '1.0'\nconfig-version: 2\nprofile: s\n");
-        Files.writeString(syncProject.resolve("profiles.yml"),
-                "s:\n  target: d\n  outputs:\n    d: {type: duckdb, path: s.duckdb, schema: main}\n");
-        Files.writeString(syncProject.resolve("computes.yml"),
-                "s:\n  target: spark4\n  computes:\n    spark4: {type: spark, version: \"" + SPARK + "\"}\n");
-        DvtProcess.Result sync = DvtProcess.runWithJvmOptions(syncProject, Map.of(), home, "sync", "--no-color");
-        assertThat(sync.exitCode()).as(sync.output()).isZero();
+        SyncedSpark.install(shared);
+        userHome = SyncedSpark.userHome();
+        home = SyncedSpark.homeOption();
         orc = writeOrcWithSpark(shared, "select cast(id as int) as id, case when id = 2 then null else concat('c', id) end"
                 + " as code, cast(id * 2.5 as decimal(8,2)) as price, date_add(date'2024-02-01', cast(id as int)) as day,"
                 + " id % 2 = 1 as odd from range(1, 4)");
