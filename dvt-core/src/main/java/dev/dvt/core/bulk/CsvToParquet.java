@@ -1,6 +1,7 @@
 package dev.dvt.core.bulk;
 
 import static dev.dvt.core.bulk.EmbeddedDuckDb.identifier;
+import static dev.dvt.core.bulk.EmbeddedDuckDb.STAGING_PARQUET;
 import static dev.dvt.core.bulk.EmbeddedDuckDb.literal;
 
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Converts headerless RFC 4180 CSV into a zstd Parquet file with exact column types, in embedded
+ * Converts headerless RFC 4180 CSV into a staged (zstd) Parquet file with exact column types, in embedded
  * DuckDB, streaming. An unquoted empty field is NULL and a quoted one ({@code ""}) the empty string.
  */
 public final class CsvToParquet {
@@ -22,7 +23,7 @@ public final class CsvToParquet {
     public static long convert(Path csv, List<StagedColumn> columns, Path parquet) throws SQLException {
         try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
             return s.executeUpdate("COPY (" + select(csv, columns) + ") TO " + literal(parquet.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+                    + " (" + STAGING_PARQUET + ")");
         }
     }
 

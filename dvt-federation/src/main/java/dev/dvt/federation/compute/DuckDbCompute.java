@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.bulk.EmbeddedDuckDb;
 import dev.dvt.core.config.ComputeConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -54,7 +55,7 @@ public final class DuckDbCompute implements ComputeEngine {
                         + scan(input, job));
             }
             statement.execute("COPY (" + parquetSafe(statement, SqlLiterals.body(job.sql())) + "\n) TO " + SqlLiterals.quote(output)
-                    + " (FORMAT parquet, COMPRESSION zstd, ROW_GROUPS_PER_FILE " + ROW_GROUPS_PER_PART + ")");
+                    + " (" + EmbeddedDuckDb.STAGING_PARQUET + ", ROW_GROUPS_PER_FILE " + ROW_GROUPS_PER_PART + ")");
             List<String> parts = OutputLocations.partFiles(output);
             String read = "read_parquet(" + SqlLiterals.quote(OutputLocations.parquetPattern(output)) + ")";
             List<ResultColumn> columns = new ArrayList<>();

@@ -207,7 +207,7 @@ final class DeltaExtraction {
         Path part = work.resolve("part-0.parquet");
         try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
             long rows = s.executeUpdate("COPY (" + select + ") TO " + literal(part.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+                    + " (" + EmbeddedDuckDb.STAGING_PARQUET + ")");
             for (Path f : fetched) {
                 Files.delete(f);
             }
@@ -254,7 +254,7 @@ final class DeltaExtraction {
         try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
             s.execute("COPY (SELECT decode(unhex(k)) AS _pk, h AS _hash FROM read_csv(" + literal(csv.toString())
                     + ", columns = {'k': 'VARCHAR', 'h': 'VARCHAR'}, header = false, auto_detect = false, delim = ',')"
-                    + " ORDER BY _pk) TO " + literal(parquet.toString()) + " (FORMAT parquet, COMPRESSION zstd)");
+                    + " ORDER BY _pk) TO " + literal(parquet.toString()) + " (" + EmbeddedDuckDb.STAGING_PARQUET + ")");
         }
     }
 

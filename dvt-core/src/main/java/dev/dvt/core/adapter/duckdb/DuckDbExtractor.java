@@ -19,7 +19,7 @@ public final class DuckDbExtractor implements SourceExtractor {
         Path parquet = request.file(0);
         try (Connection c = request.source().open(); Statement s = c.createStatement()) {
             long rows = s.executeUpdate("COPY (" + request.sql() + ") TO " + EmbeddedDuckDb.literal(parquet.toString())
-                    + " (FORMAT parquet, COMPRESSION zstd)");
+                    + " (" + EmbeddedDuckDb.STAGING_PARQUET + ")");
             return new ExtractionResult(rows, "copy", List.of(parquet));
         } catch (SQLException e) {
             throw new DvtException(ErrorCode.DATABASE, "DuckDB COPY failed: " + e.getMessage()
