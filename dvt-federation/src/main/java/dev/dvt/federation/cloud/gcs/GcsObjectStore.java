@@ -189,7 +189,10 @@ public final class GcsObjectStore implements ObjectStore {
     private static ObjectInfo info(Blob blob) {
         Instant modified = blob.getUpdateTimeOffsetDateTime() == null ? Instant.EPOCH
                 : blob.getUpdateTimeOffsetDateTime().toInstant();
-        String etag = blob.getEtag() != null ? blob.getEtag() : blob.getMd5();
+        // GCS always sends an ETag; the generation (a new one per write) stands in where a
+        // GCS-compatible server sends neither it nor an MD5 (composite objects have no MD5).
+        String etag = blob.getEtag() != null ? blob.getEtag() : blob.getMd5() != null ? blob.getMd5()
+                : blob.getGeneration() == null ? null : "generation-" + blob.getGeneration();
         return new ObjectInfo(blob.getName(), blob.getSize() == null ? 0 : blob.getSize(), etag, modified);
     }
 
