@@ -2,6 +2,7 @@ package dev.dvt.federation.cloud.gcs;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.api.client.http.HttpResponseException;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.cloud.NoCredentials;
 import com.google.cloud.storage.Blob;
@@ -204,7 +205,9 @@ public final class GcsObjectStore implements ObjectStore {
         if (e.getCode() == 401 || e.getCode() == 403) {
             return CloudFailures.accessDenied(this, operation, detail, e);
         }
-        if (e.getCode() == 0 || e.getCause() instanceof IOException) {
+        // An HTTP answer (its cause is the client's HttpResponseException, an IOException too) means
+        // the store was reached; only a failure without one is a network problem.
+        if (e.getCode() == 0 || e.getCause() instanceof IOException && !(e.getCause() instanceof HttpResponseException)) {
             Throwable root = e.getCause() == null ? e : e.getCause();
             return CloudFailures.unreachable(this, operation, root.getClass().getSimpleName() + ": " + root.getMessage(), e);
         }

@@ -55,6 +55,16 @@ class GcsObjectStoreErrorsTest {
     }
 
     @Test
+    void anotherHttpAnswerIsAStoreErrorWithItsStatusNotAnUnreachableStore() {
+        status = 400;
+        try (ObjectStore store = store()) {
+            assertThatThrownBy(() -> store.list("stg/_state/"))
+                    .hasMessageContaining("listing stg/_state/ failed: the store reported an error.")
+                    .hasMessageEndingWith("(HTTP 400)");
+        }
+    }
+
+    @Test
     void unauthorizedAndForbiddenAreRefusedCredentials() {
         for (int code : new int[] {401, 403}) {
             status = code;
