@@ -2,6 +2,7 @@ package dev.dvt.federation.cloud.gcs;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.api.client.http.HttpResponseException;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.cloud.NoCredentials;
 import com.google.cloud.storage.Blob;
@@ -189,7 +190,10 @@ public final class GcsObjectStore implements ObjectStore {
     private static ObjectInfo info(Blob blob) {
         Instant modified = blob.getUpdateTimeOffsetDateTime() == null ? Instant.EPOCH
                 : blob.getUpdateTimeOffsetDateTime().toInstant();
-        String etag = blob.getEtag() != null ? blob.getEtag() : blob.getMd5();
+        // GCS always sends an ETag; the generation (a new one per write) stands in where a
+        // GCS-compatible server sends neither it nor an MD5 (composite objects have no MD5).
+        String etag = blob.getEtag() != null ? blob.getEtag() : blob.getMd5() != null ? blob.getMd5()
+                : blob.getGeneration() == null ? null : "generation-" + blob.getGeneration();
         return new ObjectInfo(blob.getName(), blob.getSize() == null ? 0 : blob.getSize(), etag, modified);
     }
 
@@ -201,7 +205,9 @@ public final class GcsObjectStore implements ObjectStore {
         if (e.getCode() == 401 || e.getCode() == 403) {
             return CloudFailures.accessDenied(this, operation, detail, e);
         }
-        if (e.getCode() == 0 || e.getCause() instanceof IOException) {
+        // An HTTP answer (its cause is the client's HttpResponseException, an IOException too) means
+        // the store was reached; only a failure without one is a network problem.
+        if (e.getCode() == 0 || e.getCause() instanceof IOException && !(e.getCause() instanceof HttpResponseException)) {
             Throwable root = e.getCause() == null ? e : e.getCause();
             return CloudFailures.unreachable(this, operation, root.getClass().getSimpleName() + ": " + root.getMessage(), e);
         }
