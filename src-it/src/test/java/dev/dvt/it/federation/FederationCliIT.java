@@ -33,38 +33,11 @@ class FederationCliIT {
     void setUp() throws Exception {
         postgres = new TestingPostgresServer();
         mariadb = new TestingMariaDbServer();
-        postgres.execute("create schema crm; create table crm.orders(id int primary key, customer_id int, amount numeric(10,2));"
-                + " insert into crm.orders select g, g % 10, g * 1.5 from generate_series(1, 1000) g");
-        mariadb.execute("create table customers(id int primary key, name varchar(50), region varchar(10))");
-        mariadb.execute("insert into customers values (0,'Ana','EU'),(1,'Bo','US'),(2,'Cy','EU'),(3,'Di','APAC'),"
-                + "(4,'Ed','US'),(5,'Fa','EU'),(6,'Gu','US'),(7,'Ha','EU'),(8,'Io','APAC'),(9,'Jo','US')");
-        Files.createDirectories(project.resolve("models"));
-        Files.writeString(project.resolve("dbt_project.yml"), "name: fed\nversion: '1.0'\nconfig-version: 2\nprofile: fed\n");
-        Files.writeString(project.resolve("profiles.yml"), """
-                fed:
-                  target: pg
-                  outputs:
-                    pg: {type: postgres, host: 127.0.0.1, port: 5432, user: postgres, password: "", dbname: %s, schema: analytics}
-                    maria: {type: mariadb, server: 127.0.0.1, port: 3306, username: root, password: "", schema: %s}
-                    duck: {type: duckdb, path: fed.duckdb, schema: main}
-                """.formatted(postgres.database(), mariadb.database()));
-        Files.writeString(project.resolve("models/sources.yml"), """
-                version: 2
-                sources:
-                  - name: crm
-                    connection: pg
-                    tables: [{name: orders}]
-                  - name: shop
-                    connection: maria
-                    schema: %s
-                    tables: [{name: customers}]
-                """.formatted(mariadb.database()));
-        String body = "select c.region, count(*) as orders, sum(o.amount) as revenue\n"
-                + "from {{ source('crm', 'orders') }} o\njoin {{ source('shop', 'customers') }} c on c.id = o.customer_id\n"
-                + "where o.amount > 10\ngroup by c.region\n";
+        OrdersAndCustomers.create(project, postgres, mariadb,
+                "    duck: {type: duckdb, path: fed.duckdb, schema: main}\n");
         for (String target : List.of("pg", "maria", "duck")) {
             Files.writeString(project.resolve("models/revenue_" + target + ".sql"),
-                    "{{ config(target='" + target + "') }}\n" + body);
+                    "{{ config(target='" + target + "') }}\n" + OrdersAndCustomers.REVENUE_SQL);
         }
     }
 
