@@ -22,7 +22,10 @@ public interface ObjectStore extends AutoCloseable {
     /** The buckets.yml entry. */
     BucketConfig config();
 
-    CloudLocation location();
+    /** Where the entry points (scheme, bucket, prefix), derived from {@link #config()}. */
+    default CloudLocation location() {
+        return CloudLocation.of(config());
+    }
 
     /** Every object whose key starts with {@code keyPrefix}, at any depth. */
     List<ObjectInfo> list(String keyPrefix);

@@ -16,7 +16,6 @@ import com.azure.storage.blob.options.BlobUploadFromFileOptions;
 import com.azure.storage.common.StorageSharedKeyCredential;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
-import dev.dvt.core.bulk.CloudLocation;
 import dev.dvt.core.config.BucketConfig;
 import dev.dvt.federation.cloud.CloudFailures;
 import dev.dvt.federation.cloud.ObjectInfo;
@@ -40,12 +39,10 @@ import java.util.Optional;
  */
 public final class AzureObjectStore implements ObjectStore {
     private final BucketConfig.Azure config;
-    private final CloudLocation location;
     private final BlobContainerClient container;
 
     public AzureObjectStore(BucketConfig.Azure config) {
         this.config = requireNonNull(config, "config is null");
-        this.location = CloudLocation.of(config);
         HttpClient http = new JdkHttpClientBuilder().build();
         String endpoint = config.endpoint() != null ? config.endpoint()
                 : "https://" + config.storageAccount() + ".blob.core.windows.net";
@@ -66,11 +63,6 @@ public final class AzureObjectStore implements ObjectStore {
     @Override
     public BucketConfig config() {
         return config;
-    }
-
-    @Override
-    public CloudLocation location() {
-        return location;
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.google.cloud.storage.StorageException;
 import com.google.cloud.storage.StorageOptions;
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
-import dev.dvt.core.bulk.CloudLocation;
 import dev.dvt.core.config.BucketConfig;
 import dev.dvt.federation.cloud.CloudFailures;
 import dev.dvt.federation.cloud.ObjectInfo;
@@ -39,7 +38,6 @@ import java.util.Optional;
  */
 public final class GcsObjectStore implements ObjectStore {
     private final BucketConfig.Gcs config;
-    private final CloudLocation location;
     private final Storage storage;
 
     public GcsObjectStore(BucketConfig.Gcs config) {
@@ -49,7 +47,6 @@ public final class GcsObjectStore implements ObjectStore {
     /** Over a given client, such as an in-process fake. */
     public GcsObjectStore(BucketConfig.Gcs config, Storage storage) {
         this.config = requireNonNull(config, "config is null");
-        this.location = CloudLocation.of(config);
         this.storage = requireNonNull(storage, "storage is null");
     }
 
@@ -85,11 +82,6 @@ public final class GcsObjectStore implements ObjectStore {
     @Override
     public BucketConfig config() {
         return config;
-    }
-
-    @Override
-    public CloudLocation location() {
-        return location;
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.dvt.federation.cloud.s3;
 import static java.util.Objects.requireNonNull;
 
 import dev.dvt.core.DvtException;
-import dev.dvt.core.bulk.CloudLocation;
 import dev.dvt.core.config.BucketConfig;
 import dev.dvt.federation.cloud.ObjectInfo;
 import dev.dvt.federation.cloud.ObjectStore;
@@ -49,12 +48,10 @@ public final class S3ObjectStore implements ObjectStore {
     private static final int DELETE_BATCH = 1000;
 
     private final BucketConfig.S3 config;
-    private final CloudLocation location;
     private final S3Client client;
 
     public S3ObjectStore(BucketConfig.S3 config) {
         this.config = requireNonNull(config, "config is null");
-        this.location = CloudLocation.of(config);
         var builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.builder().build())
                 .region(Region.of(config.region()))
@@ -85,11 +82,6 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public BucketConfig config() {
         return config;
-    }
-
-    @Override
-    public CloudLocation location() {
-        return location;
     }
 
     @Override
