@@ -26,6 +26,7 @@ import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.federation.state.ExtractionReason;
 import dev.dvt.it.TestingMariaDbServer;
 import dev.dvt.it.TestingPostgresServer;
+import dev.dvt.it.federation.OrdersAndCustomers;
 import dev.dvt.spi.ConnectionSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,11 +72,7 @@ class GcsStagingRunnerIT {
         maria = new TestingMariaDbServer();
         pgSource = () -> DriverManager.getConnection(pg.jdbcUrl(), TestingPostgresServer.USER, "");
         mariaSource = () -> DriverManager.getConnection(maria.jdbcUrl(), TestingMariaDbServer.USER, "");
-        pg.execute("create schema crm; create table crm.orders(id int primary key, customer_id int, amount numeric(10,2));"
-                + " insert into crm.orders select g, g % 10, g * 1.5 from generate_series(1, 1000) g");
-        maria.execute("create table customers(id int primary key, name varchar(50), region varchar(10))");
-        maria.execute("insert into customers values (0,'Ana','EU'),(1,'Bo','US'),(2,'Cy','EU'),(3,'Di','APAC'),"
-                + "(4,'Ed','US'),(5,'Fa','EU'),(6,'Gu','US'),(7,'Ha','EU'),(8,'Io','APAC'),(9,'Jo','US')");
+        OrdersAndCustomers.createTables(pg, maria);
     }
 
     @AfterEach

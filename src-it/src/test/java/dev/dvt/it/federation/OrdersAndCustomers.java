@@ -22,11 +22,21 @@ public final class OrdersAndCustomers {
     /** Creates the tables and writes the project; {@code moreOutputs} are extra profile output lines. */
     public static void create(Path project, TestingPostgresServer postgres, TestingMariaDbServer mariadb,
             String moreOutputs) throws Exception {
+        createTables(postgres, mariadb);
+        writeProject(project, postgres, mariadb, moreOutputs);
+    }
+
+    /** The 1,000 orders in PostgreSQL's {@code crm.orders} and the ten MariaDB customers. */
+    public static void createTables(TestingPostgresServer postgres, TestingMariaDbServer mariadb) {
         postgres.execute("create schema crm; create table crm.orders(id int primary key, customer_id int, amount numeric(10,2));"
                 + " insert into crm.orders select g, g % 10, g * 1.5 from generate_series(1, 1000) g");
         mariadb.execute("create table customers(id int primary key, name varchar(50), region varchar(10))");
         mariadb.execute("insert into customers values (0,'Ana','EU'),(1,'Bo','US'),(2,'Cy','EU'),(3,'Di','APAC'),"
                 + "(4,'Ed','US'),(5,'Fa','EU'),(6,'Gu','US'),(7,'Ha','EU'),(8,'Io','APAC'),(9,'Jo','US')");
+    }
+
+    private static void writeProject(Path project, TestingPostgresServer postgres, TestingMariaDbServer mariadb,
+            String moreOutputs) throws Exception {
         Files.createDirectories(project.resolve("models"));
         Files.writeString(project.resolve("dbt_project.yml"), "name: fed\nversion: '1.0'\nconfig-version: 2\nprofile: fed\n");
         Files.writeString(project.resolve("profiles.yml"), """
