@@ -2,10 +2,8 @@ package dev.dvt.cli;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.adapter.AdapterRegistry;
-import dev.dvt.core.DvtException;
 import dev.dvt.core.bulk.CloudLocation;
 import dev.dvt.core.config.BucketConfig;
-import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.core.config.ComputeConfig;
 import dev.dvt.core.config.RuntimeConfig;
 import dev.dvt.core.config.TargetConfig;
@@ -14,6 +12,8 @@ import dev.dvt.core.database.InstallCache;
 import dev.dvt.core.events.Event;
 import dev.dvt.core.events.Events;
 import dev.dvt.core.events.Level;
+import dev.dvt.federation.compute.SparkConnectUrl;
+import dev.dvt.federation.staging.StagingBucket;
 import dev.dvt.spi.Adapter;
 import dev.dvt.spi.AdapterEnvironment;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ final class DebugCommand extends BaseCommand {
                     failed("DebugCompute", "  compute " + entry.getKey() + " (spark): no version set; add `version:` and run `dvt sync`");
                     ok = false;
                 } else if (locator.isSparkInstalled(spark.version())) {
-                    ok("DebugCompute", "  compute " + entry.getKey() + " (spark " + spark.version() + ", " + spark.master() + ") [OK installed]");
+                    ok &= reportInstalledSpark(entry.getKey(), spark, locator);
                 } else {
                     failed("DebugCompute", "  compute " + entry.getKey() + " (spark " + spark.version() + ") [ERROR] not installed: run `dvt sync`");
                     ok = false;
@@ -125,6 +125,24 @@ final class DebugCommand extends BaseCommand {
             }
         }
         return ok;
+    }
+
+    /** An installed Spark compute; one on a Spark Connect master also needs its client and a server that answers. */
+    private boolean reportInstalledSpark(String name, ComputeConfig.Spark spark, ClasspathLocator locator) {
+        String label = "  compute " + name + " (spark " + spark.version() + ", " + spark.master() + ")";
+        if (!SparkConnectUrl.isConnect(spark.master())) {
+            ok("DebugCompute", label + " [OK installed]");
+            return true;
+        }
+        try {
+            locator.sparkConnectClientJars(spark.version());
+            SparkConnectUrl.parse(spark.master(), name).checkReachable(name, java.time.Duration.ofSeconds(5));
+            ok("DebugCompute", label + " [OK installed, server reachable]");
+            return true;
+        } catch (DvtException e) {
+            failed("DebugCompute", label + " [ERROR] " + e.getMessage());
+            return false;
+        }
     }
 
     private boolean reportBuckets(RuntimeConfig config) {

@@ -46,7 +46,11 @@ final class SyncCommand extends BaseCommand {
         }
         for (ComputeConfig compute : config.computes().computes().values()) {
             if (compute instanceof ComputeConfig.Spark spark && spark.version() != null) {
-                request.sparkVersion(spark.version());
+                if (spark.master().trim().toLowerCase(java.util.Locale.ROOT).startsWith("sc://")) {
+                    request.sparkConnectVersion(spark.version());
+                } else {
+                    request.sparkVersion(spark.version());
+                }
             }
         }
         for (BucketConfig bucket : config.buckets().buckets().values()) {

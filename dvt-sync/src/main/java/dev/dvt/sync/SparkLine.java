@@ -11,8 +11,9 @@ import java.util.List;
  * @param scala Scala binary version of its artifacts ({@code 2.12} or {@code 2.13})
  * @param hadoop Hadoop version it is built with
  * @param javaVersions Java feature versions it supports
+ * @param connect whether a Spark Connect ({@code sc://}) master can be used with it
  */
-public record SparkLine(String line, String scala, String hadoop, List<Integer> javaVersions) {
+public record SparkLine(String line, String scala, String hadoop, List<Integer> javaVersions, boolean connect) {
     public SparkLine {
         requireNonNull(line, "line is null");
         requireNonNull(scala, "scala is null");

@@ -31,16 +31,19 @@ final class SyncComponents {
 
     private final Map<String, SparkLine> sparkLines;
     private final List<String> sparkArtifacts;
+    private final String sparkConnectClient;
     private final Map<String, Map<String, String>> nativeConnectors;
     private final Map<String, CloudConnector> cloudConnectors;
 
     private SyncComponents(
             Map<String, SparkLine> sparkLines,
             List<String> sparkArtifacts,
+            String sparkConnectClient,
             Map<String, Map<String, String>> nativeConnectors,
             Map<String, CloudConnector> cloudConnectors) {
         this.sparkLines = Map.copyOf(sparkLines);
         this.sparkArtifacts = List.copyOf(sparkArtifacts);
+        this.sparkConnectClient = requireNonNull(sparkConnectClient, "sparkConnectClient is null");
         this.nativeConnectors = Map.copyOf(nativeConnectors);
         this.cloudConnectors = Map.copyOf(cloudConnectors);
     }
@@ -62,6 +65,11 @@ final class SyncComponents {
         return sparkArtifacts.stream()
                 .map(a -> a.replace("${scala}", line.scala()).replace("${spark}", version))
                 .toList();
+    }
+
+    /** The Spark Connect client artifact for a version. */
+    String sparkConnectClient(SparkLine line, String version) {
+        return sparkConnectClient.replace("${scala}", line.scala()).replace("${spark}", version);
     }
 
     boolean hasNativeConnector(String adapterType) {
@@ -98,7 +106,8 @@ final class SyncComponents {
         map(root.get("spark")).forEach((line, body) -> {
             Map<String, Object> fields = map(body);
             List<Integer> java = list(fields.get("java")).stream().map(v -> Integer.valueOf(v.toString())).toList();
-            lines.put(line, new SparkLine(line, text(fields.get("scala")), text(fields.get("hadoop")), java));
+            lines.put(line, new SparkLine(line, text(fields.get("scala")), text(fields.get("hadoop")), java,
+                    Boolean.TRUE.equals(fields.get("connect"))));
         });
         List<String> sparkArtifacts = list(root.get("spark_artifacts")).stream().map(Object::toString).toList();
         Map<String, Map<String, String>> natives = new LinkedHashMap<>();
@@ -114,7 +123,7 @@ final class SyncComponents {
                     list(fields.get("artifacts")).stream().map(Object::toString).toList(),
                     Boolean.TRUE.equals(fields.get("transitive"))));
         });
-        return new SyncComponents(lines, sparkArtifacts, natives, clouds);
+        return new SyncComponents(lines, sparkArtifacts, text(root.get("spark_connect_client")), natives, clouds);
     }
 
     @SuppressWarnings("unchecked")

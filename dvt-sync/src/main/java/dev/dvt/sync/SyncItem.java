@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One thing to install into its own cache directory: a JDBC driver, a Spark version, or a
- * connector chosen for a Spark line.
+ * One thing to install into its own cache directory: a JDBC driver, a Spark version, the Spark
+ * Connect client of a version, or a connector chosen for a Spark line.
  *
  * @param kind what it is
  * @param name display and manifest name ({@code postgres}, {@code spark}, {@code s3-spark-3.5})
@@ -31,6 +31,7 @@ public record SyncItem(
     public enum Kind {
         DRIVER("driver"),
         SPARK("spark"),
+        SPARK_CONNECT_CLIENT("spark-connect-client"),
         CONNECTOR("connector");
 
         private final String manifestKind;

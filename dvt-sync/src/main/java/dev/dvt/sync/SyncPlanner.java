@@ -60,6 +60,11 @@ final class SyncPlanner {
             }
             add(items, new SyncItem(SyncItem.Kind.SPARK, "spark", version, cache.sparkDir(version),
                     components.sparkArtifacts(line, version), true, Optional.of(line.line())));
+            if (request.sparkConnectVersions().contains(version)) {
+                add(items, new SyncItem(SyncItem.Kind.SPARK_CONNECT_CLIENT, "spark-connect-client", version,
+                        cache.sparkConnectClientDir(version), List.of(components.sparkConnectClient(line, version)),
+                        false, Optional.of(line.line())));
+            }
             addNativeConnectors(items, notices, cache, databases, version, line);
             addCloudConnectors(items, cache, cloudBuckets, line);
         });
@@ -135,6 +140,10 @@ final class SyncPlanner {
                     : Optional.empty();
             if (line.isPresent()) {
                 versions.put(version, line.get());
+                if (request.sparkConnectVersions().contains(version) && !line.get().connect()) {
+                    problems.add("Spark " + version + " cannot run on a Spark Connect master (sc://…) in computes.yml:"
+                            + " DVT uses Spark Connect from Spark 4.0. Set the compute's version to 4.0.1 or later.");
+                }
             } else {
                 problems.add("Unknown Spark version '" + version + "' in computes.yml: DVT installs Spark "
                         + String.join(", ", components.supportedSparkLines())

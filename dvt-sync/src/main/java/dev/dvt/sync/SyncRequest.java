@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * @param adapterTypes profile output types plus {@code require-adapters} keys
  * @param sparkVersions the {@code version} of every {@code type: spark} compute
+ * @param sparkConnectVersions those of them whose master is a Spark Connect URL ({@code sc://…})
  * @param bucketTypes bucket types of the profile ({@code filesystem}, {@code s3}, {@code gcs}, …)
  * @param cacheRoot install cache root, normally {@code ~/.dvt}
  * @param repositories {@code --repository} overrides ({@code URL} or {@code id=URL}); empty means
@@ -28,6 +29,7 @@ import java.util.Set;
 public record SyncRequest(
         Set<String> adapterTypes,
         List<String> sparkVersions,
+        Set<String> sparkConnectVersions,
         Set<String> bucketTypes,
         Path cacheRoot,
         List<String> repositories,
@@ -39,6 +41,10 @@ public record SyncRequest(
     public SyncRequest {
         adapterTypes = Set.copyOf(requireNonNull(adapterTypes, "adapterTypes is null"));
         sparkVersions = List.copyOf(requireNonNull(sparkVersions, "sparkVersions is null"));
+        sparkConnectVersions = Set.copyOf(requireNonNull(sparkConnectVersions, "sparkConnectVersions is null"));
+        if (!sparkVersions.containsAll(sparkConnectVersions)) {
+            throw new IllegalArgumentException("every Spark Connect version is also a Spark version");
+        }
         bucketTypes = Set.copyOf(requireNonNull(bucketTypes, "bucketTypes is null"));
         requireNonNull(cacheRoot, "cacheRoot is null");
         repositories = List.copyOf(requireNonNull(repositories, "repositories is null"));
@@ -58,6 +64,7 @@ public record SyncRequest(
     public static final class Builder {
         private final Set<String> adapterTypes = new LinkedHashSet<>();
         private final List<String> sparkVersions = new ArrayList<>();
+        private final Set<String> sparkConnectVersions = new LinkedHashSet<>();
         private final Set<String> bucketTypes = new LinkedHashSet<>();
         private final List<String> repositories = new ArrayList<>();
         private Path cacheRoot = InstallCache.atDefaultLocation().root();
@@ -83,6 +90,13 @@ public record SyncRequest(
             if (!sparkVersions.contains(trimmed)) {
                 sparkVersions.add(trimmed);
             }
+            return this;
+        }
+
+        /** A Spark version whose compute connects to a Spark Connect server: its client is installed too. */
+        public Builder sparkConnectVersion(String version) {
+            sparkVersion(version);
+            sparkConnectVersions.add(version.trim());
             return this;
         }
 
@@ -123,7 +137,7 @@ public record SyncRequest(
         }
 
         public SyncRequest build() {
-            return new SyncRequest(adapterTypes, sparkVersions, bucketTypes, cacheRoot, repositories,
+            return new SyncRequest(adapterTypes, sparkVersions, sparkConnectVersions, bucketTypes, cacheRoot, repositories,
                     settingsFile, offline, dryRun, javaVersion);
         }
     }

@@ -85,6 +85,28 @@ class SyncPlannerTest {
     }
 
     @Test
+    void aSparkConnectComputeAlsoGetsTheConnectClientOfItsVersion() {
+        SyncPlan plan = plan(request().sparkConnectVersion("4.0.1").sparkVersion("3.5.7"));
+
+        SyncItem client = item(plan, "spark-connect-client");
+        assertThat(client.kind()).isEqualTo(SyncItem.Kind.SPARK_CONNECT_CLIENT);
+        assertThat(client.coordinates()).containsExactly("org.apache.spark:spark-connect-client-jvm_2.13:4.0.1");
+        assertThat(client.transitive()).isFalse();
+        assertThat(client.directory()).isEqualTo(CACHE.resolve("spark-connect/4.0.1"));
+        assertThat(plan.items()).filteredOn(i -> i.name().equals("spark-connect-client")).hasSize(1);
+        assertThat(plan(request().sparkVersion("4.0.1")).items()).extracting(SyncItem::name)
+                .doesNotContain("spark-connect-client");
+    }
+
+    @Test
+    void sparkConnectBefore4IsRefused() {
+        assertThatThrownBy(() -> plan(request().sparkConnectVersion("3.5.7")))
+                .isInstanceOf(DvtException.class)
+                .hasMessageContaining("Spark 3.5.7 cannot run on a Spark Connect master (sc://")
+                .hasMessageContaining("4.0.1 or later");
+    }
+
+    @Test
     void javaVersionIsCheckedAgainstTheSparkLine() { // G122
         assertThat(plan(request().sparkVersion("4.0.0").javaVersion(11)).notices())
                 .singleElement().asString().contains("Spark 4.0.0 runs on Java 17 or 21").contains("Java found is 11");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.dvt.core.DvtException;
 import dev.dvt.core.ErrorCode;
+import dev.dvt.core.events.Redactor;
 import dev.dvt.core.yaml.YamlDocument;
 import dev.dvt.core.yaml.YamlFiles;
 import dev.dvt.core.yaml.YamlMap;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ public record ComputesConfig(Path file, String defaultCompute, Map<String, Compu
     /** DVT's name for the Spark template compute; preferred when a profile omits {@code target}. */
     static final String SPARK_TEMPLATE_NAME = "local_spark";
 
+    private static final Pattern CONNECT_TOKEN = Pattern.compile(";token=([^;]+)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> SPARK_KEYS = Set.of("type", "version", "master", "config",
             "jdbc_extraction", "jdbc_load", "java_home");
     private static final Set<String> DUCKDB_KEYS = Set.of("type", "memory_limit", "threads",
@@ -153,8 +156,9 @@ public record ComputesConfig(Path file, String defaultCompute, Map<String, Compu
                     }
                     config.put(key, value == null ? "" : String.valueOf(value));
                 }
-                return new ComputeConfig.Spark(name, entry.string("version").orElse(null),
-                        entry.string("master", ComputeConfig.Spark.DEFAULT_MASTER), config,
+                String master = entry.string("master", ComputeConfig.Spark.DEFAULT_MASTER);
+                registerConnectToken(master);
+                return new ComputeConfig.Spark(name, entry.string("version").orElse(null), master, config,
                         extraction, load);
             }
             case "duckdb" -> {
@@ -170,6 +174,14 @@ public record ComputesConfig(Path file, String defaultCompute, Map<String, Compu
             }
             default -> throw entry.error("type", "Compute '" + name + "' has unknown type '"
                     + type + "'; use spark or duckdb");
+        }
+    }
+
+    /** A Spark Connect URL can carry a bearer token ({@code sc://host/;token=…}); it must never be printed. */
+    private static void registerConnectToken(String master) {
+        Matcher token = CONNECT_TOKEN.matcher(master);
+        while (token.find()) {
+            Redactor.register(token.group(1));
         }
     }
 }

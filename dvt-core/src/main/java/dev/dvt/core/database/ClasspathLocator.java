@@ -85,6 +85,21 @@ public final class ClasspathLocator {
         return jars;
     }
 
+    /**
+     * The Spark Connect client jars of a Spark version.
+     *
+     * @throws DvtException (SYNC) when `dvt sync` has not installed them
+     */
+    public List<Path> sparkConnectClientJars(String version) {
+        Path dir = cache.sparkConnectClientDir(version);
+        List<Path> jars = InstalledManifest.read(dir).map(m -> m.paths(dir)).orElse(List.of());
+        if (jars.isEmpty() || !jars.stream().allMatch(Files::isRegularFile)) {
+            throw new DvtException(ErrorCode.SYNC, "The Spark Connect client for Spark " + version
+                    + " is not installed: run `dvt sync`");
+        }
+        return jars;
+    }
+
     /** True when {@link #sparkJars} would succeed. */
     public boolean isSparkInstalled(String version) {
         Path dir = cache.sparkDir(version);

@@ -41,6 +41,11 @@ public record InstallCache(Path root) {
         return sparkRoot().resolve(safe(version));
     }
 
+    /** The Spark Connect client of a Spark version, kept apart: it joins the classpath only for sc:// masters. */
+    public Path sparkConnectClientDir(String version) {
+        return root.resolve("spark-connect").resolve(safe(version));
+    }
+
     public Path connectorsDir() {
         return root.resolve("connectors");
     }

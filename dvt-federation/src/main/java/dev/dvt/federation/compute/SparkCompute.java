@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +28,14 @@ import org.slf4j.LoggerFactory;
 public final class SparkCompute implements ComputeEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SparkCompute.class);
     static final String ENGINE = "spark";
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final ComputeConfig.Spark config;
     private final ComputeContext context;
     private final SparkLaunch launch;
     private final List<Path> sparkJars;
+    /** The Spark Connect server, or null when the worker runs Spark itself. */
+    private final SparkConnectUrl connectUrl;
     private final ObjectMapper json = new ObjectMapper();
     private SparkWorkerProcess worker;
     private Duration workerStartup;
@@ -41,8 +43,9 @@ public final class SparkCompute implements ComputeEngine {
     private boolean closed;
 
     /**
-     * @throws DvtException (FEDERATION) when the compute has no version, its Spark is not
-     *     installed, or its master is a Spark Connect URL
+     * @throws DvtException (FEDERATION) when the compute has no version, its Spark (or, for a
+     *     Spark Connect master, the Connect client) is not installed, or it asks Spark Connect of a
+     *     Spark before 4.0; (CONFIG) when its {@code sc://} master is malformed
      */
     SparkCompute(ComputeConfig.Spark config, ComputeContext context) {
         this.config = requireNonNull(config, "config is null");
@@ -53,28 +56,50 @@ public final class SparkCompute implements ComputeEngine {
             throw new DvtException(ErrorCode.FEDERATION, "Spark compute '" + config.name()
                     + "' has no version in computes.yml: set `version` (for example 4.0.1) and run `dvt sync`");
         }
-        if (launch.master().toLowerCase(Locale.ROOT).startsWith("sc://")) {
-            throw new DvtException(ErrorCode.FEDERATION, "Spark compute '" + config.name() + "' uses Spark Connect ("
-                    + launch.master() + "), which DVT does not support yet: `dvt sync` does not install the Spark"
-                    + " Connect client. Use master local[*] or a spark://host:port cluster.");
+        this.connectUrl = launch.isConnect() ? SparkConnectUrl.parse(launch.master(), config.name()) : null;
+        if (connectUrl != null && !connectsFrom4(version.trim())) {
+            throw new DvtException(ErrorCode.FEDERATION, "Spark compute '" + config.name() + "' has a Spark Connect"
+                    + " master but version " + version.trim() + ": DVT uses Spark Connect from Spark 4.0. Set its version"
+                    + " to the server's Spark (4.0.1 or later) and run `dvt sync`.");
         }
         ClasspathLocator locator = new ClasspathLocator(context.cache());
         if (!locator.isSparkInstalled(version.trim())) {
             throw new DvtException(ErrorCode.FEDERATION, "Spark " + version.trim()
                     + " is not installed: run `dvt sync` (computes.yml compute '" + config.name() + "')");
         }
-        List<Path> jars = new ArrayList<>(locator.sparkJars(version.trim()));
-        jars.addAll(locator.connectorJars(version.trim()));
+        List<Path> jars = new ArrayList<>();
+        if (connectUrl != null) {
+            // The server reads the data, so the local client needs no Hadoop or database connectors.
+            jars.addAll(sparkConnectClient(locator, version.trim()));
+            jars.addAll(locator.sparkJars(version.trim()));
+        } else {
+            jars.addAll(locator.sparkJars(version.trim()));
+            jars.addAll(locator.connectorJars(version.trim()));
+        }
         this.sparkJars = List.copyOf(jars);
+    }
+
+    private List<Path> sparkConnectClient(ClasspathLocator locator, String version) {
+        try {
+            return locator.sparkConnectClientJars(version);
+        } catch (DvtException e) {
+            throw new DvtException(ErrorCode.FEDERATION, e.getMessage() + " (computes.yml compute '" + config.name() + "')");
+        }
+    }
+
+    private static boolean connectsFrom4(String version) {
+        String major = version.split("\\.")[0];
+        return major.matches("\\d+") && Integer.parseInt(major) >= 4;
     }
 
     /**
      * Whether the worker reads and writes this cloud bucket's URIs itself: the bucket type's Hadoop
      * connector is installed and its access can be expressed as Hadoop settings. Otherwise inputs
-     * are read from local copies.
+     * are read from local copies. A Spark Connect server always reads the bucket itself: local
+     * copies would be on this machine, not on the server.
      */
     public boolean readsBucket(dev.dvt.core.config.BucketConfig bucket) {
-        return SparkBucketAccess.canRead(bucket, sparkJars);
+        return connectUrl != null ? bucket.isCloud() : SparkBucketAccess.canRead(bucket, sparkJars);
     }
 
     @Override
@@ -101,8 +126,13 @@ public final class SparkCompute implements ComputeEngine {
                     + job.modelUniqueId() + ": " + e.getMessage());
         }
         if (!reply.path("ok").asBoolean(false)) {
+            String error = reply.path("error").asText();
+            String hint = connectUrl != null && error.contains("PATH_NOT_FOUND")
+                    ? "\nThe Spark Connect server reads the staging bucket itself: with a server on another machine, use an"
+                    + " s3, gcs or azure bucket that it can reach."
+                    : "";
             throw new DvtException(ErrorCode.FEDERATION, "Spark could not run " + job.modelUniqueId() + ": "
-                    + SparkMessages.concise(reply.path("error").asText()));
+                    + SparkMessages.concise(error) + hint);
         }
         List<String> files = new ArrayList<>();
         reply.path("files").forEach(f -> files.add(localPath(f.asText())));
@@ -121,12 +151,15 @@ public final class SparkCompute implements ComputeEngine {
         if (worker != null && worker.isAlive()) {
             return worker;
         }
+        if (connectUrl != null) {
+            connectUrl.checkReachable(config.name(), CONNECT_TIMEOUT);
+        }
         Path workerJar = SparkWorkerJar.ensure(context.cache().sparkRoot());
         List<String> command = launch.command(context.javaExecutable(), workerJar, sparkJars);
         long began = System.nanoTime();
         try {
-            java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(
-                    SparkBucketAccess.hadoopSettings(context.buckets()));
+            java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+            SparkBucketAccess.hadoopSettings(context.buckets()).forEach((key, value) -> settings.put(launch.hadoopKey(key), value));
             settings.putAll(launch.settings());
             worker = SparkWorkerProcess.start(command, launch.master(), settings);
         } catch (SparkWorkerProcess.WorkerFailure e) {

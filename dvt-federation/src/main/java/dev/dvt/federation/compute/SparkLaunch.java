@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class SparkLaunch {
     /** Spark's own default for {@code spark.driver.memory}. */
     static final String DEFAULT_DRIVER_MEMORY = "1g";
+    /** A Spark Connect client only sends plans and reads back a count and a schema. */
+    static final String CONNECT_CLIENT_HEAP = "512m";
 
     /**
      * The JVM flags Spark's launcher adds on Java 17 and later (Spark's JavaModuleOptions): Spark,
@@ -64,21 +66,24 @@ final class SparkLaunch {
 
     /**
      * The worker's command line. Driver settings that only act at JVM start (memory, extra Java
-     * options, extra classpath) become JVM flags here; every other setting goes on stdin.
+     * options, extra classpath) become JVM flags here; every other setting goes on stdin. With a
+     * Spark Connect master the driver runs on the server, so they stay settings and the local
+     * client JVM gets a small fixed heap.
      */
     List<String> command(Path java, Path workerJar, List<Path> sparkJars) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.add("-Xmx" + heap(config.config().getOrDefault(DRIVER_MEMORY, DEFAULT_DRIVER_MEMORY)));
+        command.add("-Xmx" + (isConnect() ? CONNECT_CLIENT_HEAP
+                : heap(config.config().getOrDefault(DRIVER_MEMORY, DEFAULT_DRIVER_MEMORY))));
         command.addAll(MODULE_OPTIONS);
         String extraOptions = config.config().get(EXTRA_JAVA_OPTIONS);
-        if (extraOptions != null && !extraOptions.isBlank()) {
+        if (!isConnect() && extraOptions != null && !extraOptions.isBlank()) {
             command.addAll(List.of(extraOptions.trim().split("\\s+")));
         }
         List<String> classpath = new ArrayList<>();
         classpath.add(workerJar.toString());
         String extraClasspath = config.config().get(EXTRA_CLASSPATH);
-        if (extraClasspath != null && !extraClasspath.isBlank()) {
+        if (!isConnect() && extraClasspath != null && !extraClasspath.isBlank()) {
             classpath.add(extraClasspath.trim());
         }
         sparkJars.forEach(jar -> classpath.add(jar.toString()));
@@ -91,12 +96,15 @@ final class SparkLaunch {
     /**
      * The Spark settings sent to the worker: DVT's defaults for a worker on this machine (no UI,
      * loopback only, UTC session time zone, Parquet timestamps as INT64 micros that every reader
-     * understands), then every {@code config} entry of computes.yml, which wins.
+     * understands), then every {@code config} entry of computes.yml, which wins. A Spark Connect
+     * session takes only SQL settings, so it gets just the last two defaults.
      */
     Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("spark.ui.enabled", "false");
-        settings.put("spark.driver.bindAddress", "127.0.0.1");
+        if (!isConnect()) {
+            settings.put("spark.ui.enabled", "false");
+            settings.put("spark.driver.bindAddress", "127.0.0.1");
+        }
         if (isLocal()) {
             settings.put("spark.driver.host", "127.0.0.1");
         }
@@ -108,6 +116,20 @@ final class SparkLaunch {
 
     String master() {
         return config.master().trim();
+    }
+
+    boolean isConnect() {
+        return SparkConnectUrl.isConnect(master());
+    }
+
+    /**
+     * A cloud bucket's Hadoop setting as this master takes it. A Spark Connect session cannot change
+     * the server's {@code spark.hadoop.*} settings, but Spark builds each session's Hadoop
+     * configuration from its SQL settings too, so there the plain {@code fs.*} key is set.
+     */
+    String hadoopKey(String sparkHadoopKey) {
+        String prefix = "spark.hadoop.";
+        return isConnect() && sparkHadoopKey.startsWith(prefix) ? sparkHadoopKey.substring(prefix.length()) : sparkHadoopKey;
     }
 
     boolean isLocal() {

@@ -40,10 +40,24 @@ class SparkComputeConfigTest {
     }
 
     @Test
-    void sparkConnectIsRefusedWithWhatToUseInstead() {
-        assertThatThrownBy(() -> ComputeEngines.open(spark("4.0.1", "sc://cluster:15002"), context()))
+    void sparkConnectBefore4IsRefusedBeforeAnythingIsLookedUp() {
+        assertThatThrownBy(() -> ComputeEngines.open(spark("3.5.7", "sc://cluster:15002"), context()))
                 .isInstanceOf(DvtException.class)
-                .hasMessageContaining("Spark Connect")
-                .hasMessageContaining("spark://host:port");
+                .hasMessageContaining("'big_spark' has a Spark Connect master but version 3.5.7")
+                .hasMessageContaining("4.0.1 or later");
+    }
+
+    @Test
+    void aMalformedSparkConnectUrlIsAConfigError() {
+        assertThatThrownBy(() -> ComputeEngines.open(spark("4.0.1", "sc://:15002"), context()))
+                .isInstanceOf(DvtException.class)
+                .hasMessageContaining("'sc://:15002', which is not a Spark Connect URL");
+    }
+
+    @Test
+    void sparkConnectNeedsSparkInstalledToo() {
+        assertThatThrownBy(() -> ComputeEngines.open(spark("4.0.1", "sc://cluster"), context()))
+                .isInstanceOf(DvtException.class)
+                .hasMessage("Spark 4.0.1 is not installed: run `dvt sync` (computes.yml compute 'big_spark')");
     }
 }

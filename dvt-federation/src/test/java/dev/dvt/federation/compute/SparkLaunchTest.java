@@ -56,6 +56,30 @@ class SparkLaunchTest {
     }
 
     @Test
+    void aSparkConnectClientGetsASmallHeapAndOnlySessionSettings() {
+        Map<String, String> config = Map.of("spark.driver.memory", "8g", "spark.driver.extraJavaOptions", "-Dx=1",
+                "spark.sql.shuffle.partitions", "4");
+        SparkLaunch launch = launch("sc://spark.example.com:15002/;token=abc", config);
+
+        List<String> command = launch.command(Path.of("java"), Path.of("w.jar"), List.of(Path.of("client.jar")));
+        assertThat(command).contains("-Xmx512m").doesNotContain("-Xmx8g", "-Dx=1");
+        assertThat(command.get(command.size() - 2)).isEqualTo("w.jar" + File.pathSeparator + "client.jar");
+        // the server owns the driver: what computes.yml asks of it is passed on, for the server to accept or refuse
+        assertThat(launch.settings())
+                .doesNotContainKeys("spark.ui.enabled", "spark.driver.bindAddress", "spark.driver.host")
+                .containsEntry("spark.sql.session.timeZone", "UTC")
+                .containsEntry("spark.sql.shuffle.partitions", "4")
+                .containsEntry("spark.driver.memory", "8g");
+    }
+
+    @Test
+    void aSparkConnectSessionTakesBucketSettingsAsPlainHadoopKeys() {
+        assertThat(launch("sc://h", Map.of()).hadoopKey("spark.hadoop.fs.s3a.bucket.b.endpoint")).isEqualTo("fs.s3a.bucket.b.endpoint");
+        assertThat(launch("local[*]", Map.of()).hadoopKey("spark.hadoop.fs.s3a.bucket.b.endpoint"))
+                .isEqualTo("spark.hadoop.fs.s3a.bucket.b.endpoint");
+    }
+
+    @Test
     void aClusterMasterKeepsTheDriverHostSparkChooses() {
         assertThat(launch(" spark://head:7077 ", Map.of()).settings()).doesNotContainKey("spark.driver.host");
         assertThat(launch(" spark://head:7077 ", Map.of()).master()).isEqualTo("spark://head:7077");

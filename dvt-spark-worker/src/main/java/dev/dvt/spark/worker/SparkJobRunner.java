@@ -3,6 +3,7 @@ package dev.dvt.spark.worker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -13,7 +14,7 @@ import org.apache.spark.sql.types.StructField;
 /**
  * Runs jobs on one Spark session. Views are registered and dropped through SQL and results are
  * written with the DataFrame writer, a small surface that Spark 3.5 and 4.x share, so one worker
- * build serves every installed Spark version.
+ * build serves every installed Spark version, and that Spark 4's Connect client implements too.
  */
 final class SparkJobRunner {
     private final SparkSession spark;
@@ -32,9 +33,39 @@ final class SparkJobRunner {
     }
 
     static SparkJobRunner start(String master, Map<String, String> settings) {
+        if (master.trim().toLowerCase(Locale.ROOT).startsWith("sc://")) {
+            return connect(master.trim(), settings);
+        }
         SparkConf conf = new SparkConf(false).setMaster(master).setAppName("dvt");
         settings.forEach(conf::set);
         return new SparkJobRunner(SparkSession.builder().config(conf).getOrCreate());
+    }
+
+    /**
+     * A session on a Spark Connect server (Spark 4's shared API; the Connect client jar is on the
+     * classpath). The server owns the driver, so only session settings can be set from here; the
+     * ones it refuses are named together, with where they belong.
+     */
+    private static SparkJobRunner connect(String url, Map<String, String> settings) {
+        SparkSession spark = SparkSession.builder().remote(url).config("spark.api.mode", "connect").getOrCreate();
+        List<String> refused = new ArrayList<>();
+        settings.forEach((key, value) -> {
+            try {
+                spark.conf().set(key, value);
+            } catch (RuntimeException e) {
+                if (!String.valueOf(e.getMessage()).contains("CANNOT_MODIFY_CONFIG")) {
+                    throw e;
+                }
+                refused.add(key);
+            }
+        });
+        if (!refused.isEmpty()) {
+            spark.stop();
+            throw new IllegalArgumentException("The Spark Connect server does not let a client set " + String.join(", ", refused)
+                    + ": set " + (refused.size() == 1 ? "it" : "them") + " where the server is started, and keep only"
+                    + " session settings (spark.sql.* and the like) in computes.yml's config for an sc:// master");
+        }
+        return new SparkJobRunner(spark);
     }
 
     String sparkVersion() {
