@@ -25,33 +25,6 @@ final class SparkLaunch {
     /** A Spark Connect client only sends plans and reads back a count and a schema. */
     static final String CONNECT_CLIENT_HEAP = "512m";
 
-    /**
-     * The JVM flags Spark's launcher adds on Java 17 and later (Spark's JavaModuleOptions): Spark,
-     * Netty and Arrow reach into JDK internals.
-     */
-    static final List<String> MODULE_OPTIONS = List.of(
-            "-XX:+IgnoreUnrecognizedVMOptions",
-            "--add-modules=jdk.incubator.vector",
-            "--add-opens=java.base/java.lang=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-            "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.net=ALL-UNNAMED",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-            "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
-            "-Dio.netty.tryReflectionSetAccessible=true",
-            "-Dio.netty.allocator.type=pooled",
-            "-Dio.netty.handler.ssl.defaultEndpointVerificationAlgorithm=NONE",
-            "-Dio.netty.noUnsafe=false",
-            "--enable-native-access=ALL-UNNAMED");
 
     private static final Pattern MEMORY = Pattern.compile("(\\d+)\\s*([kmgt]?)b?", Pattern.CASE_INSENSITIVE);
     private static final String DRIVER_MEMORY = "spark.driver.memory";
@@ -75,7 +48,7 @@ final class SparkLaunch {
         command.add(java.toString());
         command.add("-Xmx" + (isConnect() ? CONNECT_CLIENT_HEAP
                 : heap(config.config().getOrDefault(DRIVER_MEMORY, DEFAULT_DRIVER_MEMORY))));
-        command.addAll(MODULE_OPTIONS);
+        command.addAll(SparkJvmFlags.MODULE_OPTIONS);
         String extraOptions = config.config().get(EXTRA_JAVA_OPTIONS);
         if (!isConnect() && extraOptions != null && !extraOptions.isBlank()) {
             command.addAll(List.of(extraOptions.trim().split("\\s+")));

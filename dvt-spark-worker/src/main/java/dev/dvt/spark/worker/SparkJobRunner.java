@@ -49,16 +49,17 @@ final class SparkJobRunner {
     private static SparkJobRunner connect(String url, Map<String, String> settings) {
         SparkSession spark = SparkSession.builder().remote(url).config("spark.api.mode", "connect").getOrCreate();
         List<String> refused = new ArrayList<>();
-        settings.forEach((key, value) -> {
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
             try {
-                spark.conf().set(key, value);
-            } catch (RuntimeException e) {
+                spark.conf().set(setting.getKey(), setting.getValue());
+            } catch (Exception e) { // Spark's AnalysisException is checked, and thrown undeclared
                 if (!String.valueOf(e.getMessage()).contains("CANNOT_MODIFY_CONFIG")) {
-                    throw e;
+                    spark.stop();
+                    throw new IllegalStateException(e.getMessage(), e);
                 }
-                refused.add(key);
+                refused.add(setting.getKey());
             }
-        });
+        }
         if (!refused.isEmpty()) {
             spark.stop();
             throw new IllegalArgumentException("The Spark Connect server does not let a client set " + String.join(", ", refused)
