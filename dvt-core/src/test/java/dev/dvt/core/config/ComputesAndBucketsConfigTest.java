@@ -45,6 +45,15 @@ class ComputesAndBucketsConfigTest {
     }
 
     @Test
+    void aSparkConnectTokenIsNeverPrinted() throws Exception {
+        ComputesConfig c = computes("p:\n  target: sc\n  computes:\n    sc:\n      type: spark\n      version: \"4.0.1\"\n"
+                + "      master: \"sc://spark.example.com:443/;use_ssl=true;token=tok-9f3e;user_id=me\"\n");
+        assertThat(((ComputeConfig.Spark) c.computes().get("sc")).master()).contains("token=tok-9f3e");
+        assertThat(dev.dvt.core.events.Redactor.redact("master sc://spark.example.com:443/;use_ssl=true;token=tok-9f3e;user_id=me"))
+                .isEqualTo("master sc://spark.example.com:443/;use_ssl=true;token=****;user_id=me");
+    }
+
+    @Test
     void missingFilesGiveEmbeddedDuckDbAndProjectStaging() {
         ComputesConfig computes = ComputesConfig.load(dir, "p", BuiltinValueRenderer.INSTANCE,
                 context);
