@@ -189,14 +189,17 @@ class ExecutionCommandsIT {
     }
 
     @Test
-    void emptyBuildsEveryModelWithoutRows() throws Exception {
+    void emptyBuildsEveryModelAndSeedWithoutRows() throws Exception {
         Path project = copyExample();
         DvtProcess.Result build = dvt(project, "build", "--empty");
         assertThat(build.exitCode()).as(build.output()).isZero();
         assertThat(project.resolve("target/compiled/shop/models/marts/orders.sql")).content()
                 .contains("(select * from \"shop\".\"main\".\"stg_orders\" where false limit 0) as o");
         try (Connection db = duckdb(project); Statement s = db.createStatement()) {
-            assertThat(count(s, "select count(*) from main_raw.raw_orders")).isEqualTo(200);
+            // seeds too, as in dbt 1.12: the table with its inferred columns, no rows
+            assertThat(count(s, "select count(*) from main_raw.raw_orders")).isZero();
+            assertThat(count(s, "select count(*) from information_schema.columns where table_schema = 'main_raw'"
+                    + " and table_name = 'raw_orders'")).isPositive();
             assertThat(count(s, "select count(*) from main.orders")).isZero();
             assertThat(count(s, "select count(*) from main.customers")).isZero();
         }

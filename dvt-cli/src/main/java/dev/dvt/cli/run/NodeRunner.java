@@ -88,7 +88,7 @@ public final class NodeRunner implements NodeExecutor {
         }
         RenderContext context = compiler.renderContext(node, compileContext);
         if (node instanceof SeedNode seed) {
-            seedInput(seed, adapter).applyTo(context);
+            seedInput(seed, adapter, flags.empty()).applyTo(context);
         }
         Instant compileEnd = Instant.now();
         MaterializationResult result = executor.execute(node, context, flags);
@@ -105,14 +105,14 @@ public final class NodeRunner implements NodeExecutor {
         return packageRoot(seed.getPackageName()).resolve(seed.getOriginalFilePath());
     }
 
-    private SeedInput seedInput(SeedNode seed, Adapter adapter) {
+    private SeedInput seedInput(SeedNode seed, Adapter adapter, boolean empty) {
         Path file = seedFile(seed);
         SeedOptions options = SeedOptions.fromConfig(seed.getConfig().get("delimiter"), seed.getConfig().get("column_types"),
                 seed.getConfig().get("quote_columns"));
         SeedSchema schema = CsvSeedReader.inspect(file, options);
         Map<String, String> types = new LinkedHashMap<>();
         schema.columnDefs(adapter.dialect()).forEach(column -> types.put(column.name(), column.ddlType()));
-        return new SeedInput(file, types, options.delimiter());
+        return new SeedInput(file, types, options.delimiter(), empty);
     }
 
     private Path packageRoot(String packageName) {

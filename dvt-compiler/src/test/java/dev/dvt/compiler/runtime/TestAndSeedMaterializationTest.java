@@ -109,7 +109,7 @@ class TestAndSeedMaterializationTest {
     }
 
     private MaterializationResult runSeed(Path csv, Map<String, String> types, ExecutionFlags flags) {
-        RenderContext ctx = new SeedInput(csv, types, ',').applyTo(RenderContext.forPackage(TestingRuntime.PROJECT));
+        RenderContext ctx = new SeedInput(csv, types, ',', flags.empty()).applyTo(RenderContext.forPackage(TestingRuntime.PROJECT));
         return rt.executor.execute(seed(), ctx, flags);
     }
 
@@ -131,5 +131,21 @@ class TestAndSeedMaterializationTest {
         runSeed(csv, types, ExecutionFlags.withFullRefresh());
         assertThat(rt.scalar("select data_type from information_schema.columns where column_name = 'population'"))
                 .isEqualTo("BIGINT");
+    }
+
+    @Test
+    void anEmptySeedRunCreatesTheTableWithoutItsRows() throws Exception {
+        Path csv = dir.resolve("countries.csv");
+        Files.writeString(csv, "code,population\nFR,68\nDE,84\n");
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("code", "VARCHAR");
+        types.put("population", "INTEGER");
+        runSeed(csv, types, ExecutionFlags.NONE);
+
+        MaterializationResult r = runSeed(csv, types, new ExecutionFlags(false, null, true));
+        assertThat(r.message()).isEqualTo("INSERT 0");
+        assertThat(rt.scalar("select count(*) from countries")).isEqualTo(0L);
+        assertThat(rt.scalar("select data_type from information_schema.columns where column_name = 'population'"))
+                .isEqualTo("INTEGER");
     }
 }

@@ -1,7 +1,7 @@
 {#- seed: (re)creates the table from the seed's column types and bulk-loads the CSV with
     adapter.load_seed. The runner sets seed_file, seed_column_types (name -> database type, file
-    order) and seed_delimiter. An existing table of the same columns is truncated and reloaded;
-    --full-refresh drops and recreates it. -#}
+    order), seed_delimiter and seed_empty. An existing table of the same columns is truncated and
+    reloaded; --full-refresh drops and recreates it; --empty (seed_empty) leaves it without rows. -#}
 {% materialization seed, default %}
   {%- set existing = load_relation(this) -%}
   {%- set target = this.incorporate(type='table') -%}
@@ -23,8 +23,12 @@
       )
     {%- endcall -%}
   {%- endif -%}
-  {%- set response = adapter.load_seed(target, seed_file, seed_column_types, seed_delimiter or ',') -%}
-  {{ store_raw_result('main', message=response.message, code=response.code, rows_affected=response.rows_affected) }}
+  {%- if seed_empty -%}
+    {{ store_raw_result('main', message='INSERT 0', code='INSERT', rows_affected=0) }}
+  {%- else -%}
+    {%- set response = adapter.load_seed(target, seed_file, seed_column_types, seed_delimiter or ',') -%}
+    {{ store_raw_result('main', message=response.message, code=response.code, rows_affected=response.rows_affected) }}
+  {%- endif -%}
   {%- do persist_docs(target, model) -%}
   {%- do apply_grants(target, config.get('grants'), should_revoke=(existing is not none)) -%}
 
