@@ -13,6 +13,7 @@ import dev.dvt.compiler.runtime.AdapterFunctions;
 import dev.dvt.compiler.runtime.AdapterStatements;
 import dev.dvt.compiler.runtime.ExecutionFlags;
 import dev.dvt.compiler.runtime.MaterializationExecutor;
+import dev.dvt.compiler.runtime.MaterializationExecutor.FederatedStep;
 import dev.dvt.compiler.runtime.MaterializationResult;
 import dev.dvt.compiler.runtime.SeedInput;
 import dev.dvt.core.DvtException;
@@ -84,7 +85,11 @@ public final class NodeRunner implements NodeExecutor {
             compiler.compile(compilable, compileContext);
         }
         if (resolved != null && resolved.federated()) {
-            return federation.run(node, resolved, compiler, flags.fullRefresh(), compileStart, Instant.now());
+            MaterializationExecutor onTarget = targets.executor(resolved.target());
+            onTarget.runFederatedStep(node, compiler.renderContext(node, compileContext), flags, FederatedStep.BEFORE);
+            NodeOutcome outcome = federation.run(node, resolved, compiler, flags.fullRefresh(), compileStart, Instant.now());
+            onTarget.runFederatedStep(node, compiler.renderContext(node, compileContext), flags, FederatedStep.AFTER);
+            return outcome;
         }
         RenderContext context = compiler.renderContext(node, compileContext);
         if (node instanceof SeedNode seed) {

@@ -125,6 +125,9 @@ final class SourcePrepass {
                 out.append(text, i, named.end());
                 if (trimmed.isBlank()) {
                     out.append(value);
+                } else if (isOneDictOrList(trimmed.strip())) {
+                    // nothing to bind, and jinjava would read "({a: 1, b: 2})" as a tuple holding the dict
+                    out.append(rewriteExpression(value, true));
                 } else {
                     out.append('(').append(rewriteExpression(trimmed, true)).append(')')
                             .append(value, trimmed.length(), value.length());
@@ -167,6 +170,26 @@ final class SourcePrepass {
     private static Matcher keywordArgument(String text, int at) {
         Matcher m = NAMED_ARGUMENT.matcher(text).region(at, text.length());
         return m.lookingAt() ? m : null;
+    }
+
+    /** Whether {@code text} is one {@code {…}} or {@code […]} literal, its bracket closing at the end. */
+    private static boolean isOneDictOrList(String text) {
+        char first = text.charAt(0);
+        if (first != '{' && first != '[') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                i = ExpressionSplitter.endOfString(text, i) - 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && --depth == 0) {
+                return i == text.length() - 1;
+            }
+        }
+        return false;
     }
 
     /** Index of the top-level {@code ,} or closing bracket that ends the argument starting at {@code from}. */

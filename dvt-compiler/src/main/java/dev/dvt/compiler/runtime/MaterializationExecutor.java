@@ -155,6 +155,36 @@ public final class MaterializationExecutor {
         return new MaterializationResult("success", response, relations, response.message(), null);
     }
 
+    /** Where a federated model's target-side work runs: before the extraction, or after the load. */
+    public enum FederatedStep {
+        BEFORE("dvt_federated_before"),
+        AFTER("dvt_federated_after");
+
+        private final String macro;
+
+        FederatedStep(String macro) {
+            this.macro = macro;
+        }
+    }
+
+    /**
+     * Runs on {@code node}'s target what its materialization would do around the SQL of a
+     * federated model: pre-hooks ({@link FederatedStep#BEFORE}), or persist_docs, grants and
+     * post-hooks ({@link FederatedStep#AFTER}).
+     */
+    public void runFederatedStep(ManifestNode node, RenderContext ctx, ExecutionFlags flags, FederatedStep step) {
+        prepare(node, ctx, flags);
+        try {
+            engine.callMacro(MacroLibrary.BUILTIN_PACKAGE + "." + step.macro, List.of(), Map.of(), ctx);
+            if (adapter.inTransaction()) {
+                adapter.commit();
+            }
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
     private static boolean storesFailures(ManifestNode node, ExecutionFlags flags) {
         return flags.storeFailures() != null ? flags.storeFailures()
                 : Boolean.TRUE.equals(node.getConfig().get("store_failures"));

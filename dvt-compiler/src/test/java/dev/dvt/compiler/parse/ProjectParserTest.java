@@ -109,6 +109,19 @@ class ProjectParserTest {
     }
 
     @Test
+    void dictConfigsFromConfigCallsStayDicts() {
+        Manifest m = new TestingProject(dir, "p")
+                .write("dbt_project.yml", "name: p\nprofile: test\nconfig-version: 2\n")
+                .write("models/m.sql", "{{ config(persist_docs={'relation': true, 'columns': true}, meta={'a': 1}) }}\nselect 1 as id")
+                .write("models/n.sql", "{{ config(persist_docs={'relation': true}) }}\n{% if true %}select 1 as id{% endif %}")
+                .write("models/props.yml", "version: 2\nmodels:\n  - name: m\n    description: M\n  - name: n\n    description: N\n")
+                .parse().manifest();
+        for (String id : List.of("model.p.m", "model.p.n")) {
+            assertThat(m.getNodes().get(id).getConfig().get("persist_docs")).as(id).isEqualTo(id.endsWith("m") ? java.util.Map.of("relation", true, "columns", true) : java.util.Map.of("relation", true));
+        }
+    }
+
+    @Test
     void namesGenericTestsLikeDbt() {
         Manifest m = shop(dir).parse().manifest();
         List<String> tests = m.getNodes().values().stream().filter(n -> n instanceof GenericTestNode)

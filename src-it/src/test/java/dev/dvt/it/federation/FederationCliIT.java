@@ -87,6 +87,46 @@ class FederationCliIT {
                 .containsPattern("-- compute:\\nSELECT c\\.region, count\\(\\*\\) AS orders.* FROM _dvt_[0-9a-f]{8}_o AS o JOIN _dvt_[0-9a-f]{8}_c AS c");
     }
 
+    @Test
+    void hooksDocsAndGrantsOfAFederatedModelRunOnItsTarget() throws Exception {
+        postgres.execute("create table public.hook_log(step text);"
+                + " do $$ begin create role dvt_it_reader; exception when duplicate_object then null; end $$");
+        Files.writeString(project.resolve("models/revenue_pg.sql"), """
+                {{ config(target='pg', persist_docs={'relation': true, 'columns': true},
+                          grants={'select': ['dvt_it_reader']},
+                          pre_hook="insert into public.hook_log values ('pre')",
+                          post_hook="insert into public.hook_log select 'post ' || count(*) from {{ this }}") }}
+                """ + OrdersAndCustomers.REVENUE_SQL);
+        Files.writeString(project.resolve("models/revenue.yml"), """
+                version: 2
+                models:
+                  - name: revenue_pg
+                    description: Revenue per region
+                    columns:
+                      - name: region
+                        description: Where the customer lives
+                """);
+
+        DvtProcess.Result run = DvtProcess.run(project, Map.of(), "run", "--no-color", "-s", "revenue_pg");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("1 models via federation");
+        try (Connection pg = postgres.connect(); ResultSet rs = pg.createStatement().executeQuery(
+                "select (select string_agg(step, ',') from public.hook_log),"
+                        + " obj_description('analytics.revenue_pg'::regclass),"
+                        + " col_description('analytics.revenue_pg'::regclass, 1),"
+                        + " has_table_privilege('dvt_it_reader', 'analytics.revenue_pg', 'select')")) {
+            rs.next();
+            // the post-hook ran after the load: it counted the three regions
+            assertThat(rs.getString(1)).isEqualTo("pre,post 3");
+            assertThat(rs.getString(2)).isEqualTo("Revenue per region");
+            assertThat(rs.getString(3)).isEqualTo("Where the customer lives");
+            assertThat(rs.getBoolean(4)).isTrue();
+        } finally {
+            // a role outlives the test database: take its privileges away with the database's objects
+            postgres.execute("drop owned by dvt_it_reader");
+        }
+    }
+
     private static List<String> rows(Connection c, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
