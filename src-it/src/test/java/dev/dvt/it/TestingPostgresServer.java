@@ -39,12 +39,17 @@ public final class TestingPostgresServer implements AutoCloseable {
     }
 
     private static void execute(String db, String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + db, USER, "");
-                Statement s = c.createStatement()) {
-            s.execute(sql);
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + db, USER, "");
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL on " + HOST + ":" + PORT
                     + " is needed by this test; start it with scripts/test-databases.sh start (" + e.getMessage() + ")", e);
+        }
+        try (c; Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("test setup statement failed: " + sql + " (" + e.getMessage() + ")", e);
         }
     }
 

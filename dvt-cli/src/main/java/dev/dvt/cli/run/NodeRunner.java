@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs one node the way dbt does: compile its SQL against its target's database, then run its
@@ -66,13 +67,6 @@ public final class NodeRunner implements NodeExecutor {
         Adapter adapter = targets.adapter(target);
         MaterializationExecutor executor = targets.executor(target);
 
-        if (node instanceof SeedNode seed) {
-            Path file = seedFile(seed);
-            SeedFormat format = SeedFormat.of(file);
-            if (format.loadsThroughCompute()) {
-                return computeSeeds.run(seed, file, format, plan.seed(uniqueId), adapter, flags);
-            }
-        }
         Instant compileStart = Instant.now();
         CompileContext compileContext = CompileContext.builder()
                 .statementExecutor(new AdapterStatements(adapter))
@@ -81,15 +75,20 @@ public final class NodeRunner implements NodeExecutor {
                 .adapterTypes(adapter.dispatchTypes())
                 .emptyRelations(flags.empty())
                 .build();
+        if (node instanceof SeedNode seed) {
+            Path file = seedFile(seed);
+            SeedFormat format = SeedFormat.of(file);
+            if (format.loadsThroughCompute()) {
+                return aroundLoad(node, executor, compileContext,
+                        () -> computeSeeds.run(seed, file, format, plan.seed(uniqueId), adapter, flags));
+            }
+        }
         if (node instanceof CompiledNode compilable) {
             compiler.compile(compilable, compileContext);
         }
         if (resolved != null && resolved.federated()) {
-            MaterializationExecutor onTarget = targets.executor(resolved.target());
-            onTarget.runFederatedStep(node, compiler.renderContext(node, compileContext), flags, FederatedStep.BEFORE);
-            NodeOutcome outcome = federation.run(node, resolved, compiler, flags.fullRefresh(), compileStart, Instant.now());
-            onTarget.runFederatedStep(node, compiler.renderContext(node, compileContext), flags, FederatedStep.AFTER);
-            return outcome;
+            return aroundLoad(node, targets.executor(resolved.target()), compileContext,
+                    () -> federation.run(node, resolved, compiler, flags.fullRefresh(), compileStart, Instant.now()));
         }
         RenderContext context = compiler.renderContext(node, compileContext);
         if (node instanceof SeedNode seed) {
@@ -104,6 +103,18 @@ public final class NodeRunner implements NodeExecutor {
         String relation = node.getRelationName();
         return new NodeOutcome(uniqueId, status, result.message(), result.failures(), response, compileStart, compileEnd,
                 compileEnd, executeEnd, node instanceof CompiledNode compiled ? compiled.getCompiledCode() : null, relation, null);
+    }
+
+    /**
+     * A node the federation engine loads (a federated model, a seed read by a compute): its target
+     * runs the pre-hooks first, then persist_docs, grants and the post-hooks, as a materialization would.
+     */
+    private NodeOutcome aroundLoad(ManifestNode node, MaterializationExecutor onTarget, CompileContext compileContext,
+            Supplier<NodeOutcome> load) {
+        onTarget.runFederatedStep(node, compiler.renderContext(node, compileContext), flags, FederatedStep.BEFORE);
+        NodeOutcome outcome = load.get();
+        onTarget.runFederatedStep(node, compiler.renderContext(node, compileContext), flags, FederatedStep.AFTER);
+        return outcome;
     }
 
     private Path seedFile(SeedNode seed) {

@@ -115,7 +115,8 @@ class PostgresAdapterIT extends BaseAdapterIT {
 
     @Test
     void searchPathRoleAndApplicationNameApplyToEveryConnection() {
-        server.execute("create role dvt_it_reader");
+        // a role is cluster-wide: one left by an interrupted run must not fail this one
+        server.execute("do $$ begin create role dvt_it_reader; exception when duplicate_object then null; end $$");
         try {
             server.execute("grant dvt_it_reader to postgres");
             Adapter adapter = open("analytics", Map.of("search_path", "analytics, public", "role", "dvt_it_reader",

@@ -90,10 +90,10 @@ class FederationCliIT {
     @Test
     void hooksDocsAndGrantsOfAFederatedModelRunOnItsTarget() throws Exception {
         postgres.execute("create table public.hook_log(step text);"
-                + " do $$ begin create role dvt_it_reader; exception when duplicate_object then null; end $$");
+                + " do $$ begin create role dvt_it_grantee; exception when duplicate_object then null; end $$");
         Files.writeString(project.resolve("models/revenue_pg.sql"), """
                 {{ config(target='pg', persist_docs={'relation': true, 'columns': true},
-                          grants={'select': ['dvt_it_reader']},
+                          grants={'select': ['dvt_it_grantee']},
                           pre_hook="insert into public.hook_log values ('pre')",
                           post_hook="insert into public.hook_log select 'post ' || count(*) from {{ this }}") }}
                 """ + OrdersAndCustomers.REVENUE_SQL);
@@ -114,7 +114,7 @@ class FederationCliIT {
                 "select (select string_agg(step, ',') from public.hook_log),"
                         + " obj_description('analytics.revenue_pg'::regclass),"
                         + " col_description('analytics.revenue_pg'::regclass, 1),"
-                        + " has_table_privilege('dvt_it_reader', 'analytics.revenue_pg', 'select')")) {
+                        + " has_table_privilege('dvt_it_grantee', 'analytics.revenue_pg', 'select')")) {
             rs.next();
             // the post-hook ran after the load: it counted the three regions
             assertThat(rs.getString(1)).isEqualTo("pre,post 3");
@@ -122,8 +122,8 @@ class FederationCliIT {
             assertThat(rs.getString(3)).isEqualTo("Where the customer lives");
             assertThat(rs.getBoolean(4)).isTrue();
         } finally {
-            // a role outlives the test database: take its privileges away with the database's objects
-            postgres.execute("drop owned by dvt_it_reader");
+            // a role outlives the test database: take its privileges away, then the role itself
+            postgres.execute("drop owned by dvt_it_grantee; drop role dvt_it_grantee");
         }
     }
 

@@ -176,6 +176,34 @@ class SeedFormatsIT {
                 .doesNotContain("Exception");
     }
 
+    @Test
+    void aParquetSeedRunsItsHooksAndPersistsItsDocsOnTheTarget() throws Exception {
+        postgres.execute("create table public.hook_log(step text)");
+        Files.writeString(project.resolve("seeds/properties.yml"), """
+                version: 2
+                seeds:
+                  - name: rates_pg
+                    description: Exchange rates
+                    config:
+                      persist_docs: {relation: true, columns: true}
+                      pre_hook: "insert into public.hook_log values ('pre')"
+                      post_hook: "insert into public.hook_log select 'post ' || count(*) from {{ this }}"
+                    columns:
+                      - name: rate
+                        description: Units per euro
+                """);
+
+        DvtProcess.Result seed = DvtProcess.run(project, Map.of(), "seed", "--no-color", "-s", "rates_pg");
+        assertThat(seed.exitCode()).as(seed.output()).isZero();
+        try (Connection pg = postgres.connect()) {
+            // the post-hook ran after the compute loaded the four rows
+            assertThat(rows(pg, "select string_agg(step, ',') from public.hook_log")).containsExactly("pre,post 4");
+            assertThat(rows(pg, "select obj_description('analytics.rates_pg'::regclass) || ' / '"
+                    + " || col_description('analytics.rates_pg'::regclass, 2)"))
+                    .containsExactly("Exchange rates / Units per euro");
+        }
+    }
+
     private long tableOid(String table) throws Exception {
         try (Connection pg = postgres.connect()) {
             return Long.parseLong(rows(pg, "select 'analytics." + table + "'::regclass::oid").get(0));
