@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Converts headerless RFC 4180 CSV into a staged (zstd) Parquet file with exact column types, in embedded
+ * Converts headerless RFC 4180 CSV into a staged (snappy) Parquet file with exact column types, in embedded
  * DuckDB, streaming. An unquoted empty field is NULL and a quoted one ({@code ""}) the empty string.
  */
 public final class CsvToParquet {
@@ -22,6 +22,8 @@ public final class CsvToParquet {
     /** Returns the number of rows written. */
     public static long convert(Path csv, List<StagedColumn> columns, Path parquet) throws SQLException {
         try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
+            // A staged table has no row order to keep; not keeping it saves a tenth of the conversion's CPU.
+            s.execute("SET preserve_insertion_order = false");
             return s.executeUpdate("COPY (" + select(csv, columns) + ") TO " + literal(parquet.toString())
                     + " (" + STAGING_PARQUET + ")");
         }

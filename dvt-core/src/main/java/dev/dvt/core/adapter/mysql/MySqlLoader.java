@@ -70,7 +70,7 @@ public final class MySqlLoader extends BulkTableLoader {
         String query = "SELECT " + String.join(", ", select) + " FROM " + ParquetFiles.scan(request.parquetFiles());
         return PipedTransfer.transfer(request.parquetFiles().get(0).getParent(), pipeName(request, table),
                 file -> {
-                    try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
+                    try (Connection duck = EmbeddedDuckDb.openForPipe(); Statement s = duck.createStatement()) {
                         s.execute("COPY (" + query + ") TO " + EmbeddedDuckDb.literal(file.toString())
                                 + " (FORMAT csv, HEADER false, NULLSTR 'NULL', FORCE_QUOTE *)");
                     }

@@ -38,7 +38,7 @@ public final class PostgresLoader extends BulkTableLoader {
                         .collect(Collectors.joining(", ")) + ") FROM STDIN (FORMAT csv)";
         return PipedTransfer.transfer(request.parquetFiles().get(0).getParent(), pipeName(request, table),
                 file -> {
-                    try (Connection duck = EmbeddedDuckDb.open(); Statement s = duck.createStatement()) {
+                    try (Connection duck = EmbeddedDuckDb.openForPipe(); Statement s = duck.createStatement()) {
                         s.execute("COPY (" + select + ") TO " + EmbeddedDuckDb.literal(file.toString())
                                 + " (FORMAT csv, HEADER false)");
                     }
