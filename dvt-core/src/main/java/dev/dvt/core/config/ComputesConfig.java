@@ -140,7 +140,7 @@ public record ComputesConfig(Path file, String defaultCompute, Map<String, Compu
         }).orElse(ComputeConfig.JdbcExtraction.DEFAULT);
         ComputeConfig.JdbcLoad load = entry.map("jdbc_load").map(m -> {
             m.rejectUnknownKeys(Set.of("num_partitions", "batch_size"));
-            return new ComputeConfig.JdbcLoad(m.positive("num_partitions", 4),
+            return new ComputeConfig.JdbcLoad(m.positive("num_partitions", ComputeConfig.JdbcLoad.DEFAULT_PARTITIONS),
                     m.positive("batch_size", 10_000));
         }).orElse(ComputeConfig.JdbcLoad.DEFAULT);
         switch (type) {

@@ -61,7 +61,7 @@ class ComputesAndBucketsConfigTest {
         assertThat(computes.defaultCompute()).isEqualTo("local_duckdb");
         assertThat(computes.defaultComputeConfig()).isEqualTo(new ComputeConfig.DuckDb(
                 "local_duckdb", null, null, null, new ComputeConfig.JdbcExtraction(8, 10_000),
-                new ComputeConfig.JdbcLoad(4, 10_000)));
+                new ComputeConfig.JdbcLoad(Math.min(4, Runtime.getRuntime().availableProcessors()), 10_000)));
         BucketsConfig buckets = BucketsConfig.load(dir, "p", project, home,
                 BuiltinValueRenderer.INSTANCE, context);
         assertThat(buckets.defaultBucket()).isEqualTo("local");
@@ -103,6 +103,14 @@ class ComputesAndBucketsConfigTest {
                 "/tmp/duck", ComputeConfig.JdbcExtraction.DEFAULT, ComputeConfig.JdbcLoad.DEFAULT));
         assertThat(c.compute("duck").type()).isEqualTo("duckdb");
         assertThatThrownBy(() -> c.compute("nope")).hasMessageContaining("[big, duck, local_spark]");
+    }
+
+    @Test
+    void loadWritersDefaultToOnePerCoreAtMostFour() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ComputesConfig c = computes("p: {computes: {x: {type: duckdb, jdbc_load: {batch_size: 500}}}}");
+        assertThat(c.compute("x").jdbcLoad()).isEqualTo(new ComputeConfig.JdbcLoad(Math.min(4, cores), 500));
+        assertThat(ComputeConfig.JdbcLoad.DEFAULT.numPartitions()).isBetween(1, 4);
     }
 
     @Test

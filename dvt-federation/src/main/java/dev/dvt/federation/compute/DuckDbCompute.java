@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * The {@code type: duckdb} compute: an in-memory DuckDB inside the dvt JVM. Each job gets its own
  * connection to the shared database, registers its inputs as temporary views (visible to that
  * connection only, so concurrent models do not collide), and has DuckDB stream the result into a
- * directory of zstd Parquet part files with {@code COPY}; no row passes through Java. Parts of
+ * directory of snappy Parquet part files with {@code COPY}; no row passes through Java. Parts of
  * about a million rows let a loader write a large result over several connections at once.
  */
 public final class DuckDbCompute implements ComputeEngine {
