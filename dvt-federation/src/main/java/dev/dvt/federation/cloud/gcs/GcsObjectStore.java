@@ -137,7 +137,8 @@ public final class GcsObjectStore implements ObjectStore {
                 throw CloudFailures.other(this, "downloading " + key, "the object does not exist", null);
             }
             Files.deleteIfExists(tmp);
-            Files.write(tmp, blob.getContent());
+            // Streamed to disk: a part can be tens of megabytes, more than the heap should hold.
+            blob.downloadTo(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return info(blob);
         } catch (IOException e) {
