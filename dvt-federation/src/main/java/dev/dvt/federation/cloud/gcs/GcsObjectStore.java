@@ -3,6 +3,7 @@ package dev.dvt.federation.cloud.gcs;
 import static java.util.Objects.requireNonNull;
 
 import com.google.api.client.http.HttpResponseException;
+import com.google.api.gax.retrying.RetrySettings;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.cloud.NoCredentials;
 import com.google.cloud.storage.Blob;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +39,18 @@ import java.util.Optional;
  * Credentials; an {@code endpoint} without credentials talks to a GCS-compatible server.
  */
 public final class GcsObjectStore implements ObjectStore {
+    /**
+     * Three retries over about two seconds: enough for a transient error, where the client's own
+     * defaults (six attempts within 50 s) kept an unreachable store silent for most of a minute.
+     */
+    static final RetrySettings RETRIES = StorageOptions.getDefaultRetrySettings().toBuilder()
+            .setMaxAttempts(4)
+            .setInitialRetryDelayDuration(Duration.ofMillis(250))
+            .setRetryDelayMultiplier(2.0)
+            .setMaxRetryDelayDuration(Duration.ofSeconds(2))
+            .setTotalTimeoutDuration(Duration.ofSeconds(20))
+            .build();
+
     private final BucketConfig.Gcs config;
     private final Storage storage;
 
@@ -76,6 +90,7 @@ public final class GcsObjectStore implements ObjectStore {
         if (config.endpoint() != null) {
             options.setHost(config.endpoint());
         }
+        options.setRetrySettings(RETRIES);
         return options.build().getService();
     }
 

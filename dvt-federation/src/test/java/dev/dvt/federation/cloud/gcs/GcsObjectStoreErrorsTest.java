@@ -1,5 +1,6 @@
 package dev.dvt.federation.cloud.gcs;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
@@ -62,6 +63,22 @@ class GcsObjectStoreErrorsTest {
                     .hasMessageContaining("listing stg/_state/ failed: the store reported an error.")
                     .hasMessageEndingWith("(HTTP 400)");
         }
+    }
+
+    @Test
+    void anUnreachableStoreIsReportedWithinSeconds() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        long start = System.nanoTime();
+        try (ObjectStore store = new GcsObjectStore(new BucketConfig.Gcs("lake", "gstage", "stg", "proj", null, null,
+                false, null, "http://127.0.0.1:" + port))) {
+            assertThatThrownBy(() -> store.list("stg/_state/")).isInstanceOf(DvtException.class)
+                    .hasMessageContaining("listing stg/_state/ failed")
+                    .hasMessageContaining("cannot be reached");
+        }
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(15));
     }
 
     @Test
